@@ -230,9 +230,13 @@ func (p *ruleParser) accept(words ...string) bool {
 	return true
 }
 
+// expect accepts words or reports the first one missing, with the rest of
+// the phrase it starts.
 func (p *ruleParser) expect(words ...string) error {
-	if !p.accept(words...) {
-		return p.fail("expected %q", strings.Join(words, " "))
+	for i, w := range words {
+		if !p.accept(w) {
+			return p.fail("expected %q", strings.Join(words[i:], " "))
+		}
 	}
 	return nil
 }
