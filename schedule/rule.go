@@ -1,10 +1,12 @@
 package schedule
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Anchor is what a deadline rule counts from.
@@ -191,7 +193,9 @@ func tokenize(s string) []token {
 		}
 	}
 	for i, r := range s {
-		if r == ' ' || r == '\t' || r == '\n' || r == ',' {
+		// Any space separates words: rules copied from a document often
+		// carry no-break spaces.
+		if unicode.IsSpace(r) || r == ',' {
 			flush(i)
 		} else if start < 0 {
 			start = i
@@ -288,11 +292,11 @@ func (p *ruleParser) failAt(pos int, format string, args ...any) error {
 func (p *ruleParser) number(lo, hi int) (int, error) {
 	t := p.peek()
 	n, err := strconv.Atoi(t.text)
-	if p.done() || err != nil {
+	if p.done() || err != nil && !errors.Is(err, strconv.ErrRange) {
 		return 0, p.fail("expected a number, \"day N\", \"Nth\" or \"last day\", found %q", t.text)
 	}
-	if n < lo || n > hi {
-		return 0, p.fail("number %d is out of range %d..%d", n, lo, hi)
+	if err != nil || n < lo || n > hi {
+		return 0, p.fail("number %s is out of range %d..%d", t.text, lo, hi)
 	}
 	p.pos++
 	return n, nil
