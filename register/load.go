@@ -2,6 +2,7 @@ package register
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -119,10 +120,14 @@ func (r *reader) register(reg *Register, doc *yaml.Node) {
 func (r *reader) act(a *Act, n *yaml.Node) {
 	const where = "act"
 	a.TimeZone = "Asia/Almaty"
+	var title, repealed *yaml.Node
+	seen := map[string]bool{}
 	ok := r.fields(n, where, []string{"title", "issuer", "kind", "number", "signed",
 		"registered", "in_force", "repealed", "time_zone", "roll"}, func(k string, v *yaml.Node) {
+		seen[k] = true
 		switch k {
 		case "title":
+			title = v
 			a.Title = r.text(v, where+": title")
 		case "issuer":
 			a.Issuer = r.text(v, where+": issuer")
@@ -137,16 +142,17 @@ func (r *reader) act(a *Act, n *yaml.Node) {
 		case "registered":
 			a.Registered = r.reference(v, where+": registered")
 		case "repealed":
+			repealed = v
 			a.Repealed = r.reference(v, where+": repealed")
 		case "time_zone":
-			a.TimeZone = r.str(v, where+": time_zone")
-			if _, err := time.LoadLocation(a.TimeZone); err != nil {
-				r.errorf(v, where+": time_zone", "unknown time zone %q", a.TimeZone)
+			if r.isText(v, where+": time_zone") && !validZone(v.Value) {
+				r.errorf(v, where+": time_zone", "unknown time zone %q (expected a name such as Asia/Almaty)", v.Value)
 			}
+			a.TimeZone = v.Value
 		case "roll":
 			roll, err := schedule.ParseRoll(r.str(v, where+": roll"))
 			if err != nil {
-				r.errorf(v, where+": roll", "%v", err)
+				r.errorf(v, where+": roll", "%s", strings.TrimPrefix(err.Error(), "roll "))
 			}
 			a.Roll = roll
 		}
@@ -154,17 +160,51 @@ func (r *reader) act(a *Act, n *yaml.Node) {
 	if !ok {
 		return
 	}
-	if a.Title[schedule.Kazakh] == "" {
-		r.errorf(n, where, "no title")
+	r.missing(n, where, seen, "title", "number", "signed")
+	r.kazakh(title, where+": title", a.Title)
+	if a.Repealed != nil && a.Repealed.Date != 0 && a.Signed != 0 && a.Repealed.Date < a.Signed {
+		r.errorf(repealed, where+": repealed", "%s is before the act was signed on %s",
+			a.Repealed.Date, a.Signed)
 	}
-	if a.Number == "" || a.Signed == 0 {
-		r.errorf(n, where, "the act needs a number and the date it was signed")
+}
+
+// validZone reports whether name is a time zone of the IANA database. The
+// machine's own zone, "Local", is not one: a register means the same
+// everywhere.
+func validZone(name string) bool {
+	if name == "" || name == "Local" {
+		return false
+	}
+	_, err := time.LoadLocation(name)
+	return err == nil
+}
+
+// missing reports each of the keys that the mapping n lacks.
+func (r *reader) missing(n *yaml.Node, where string, seen map[string]bool, keys ...string) {
+	for _, k := range keys {
+		if !seen[k] {
+			what := k
+			if k == "signed" {
+				what = "date of signing"
+			}
+			r.errorf(n, where, "no %s (field %s)", what, k)
+		}
+	}
+}
+
+// kazakh reports a text read from n that has no Kazakh, the language the
+// acts are written in.
+func (r *reader) kazakh(n *yaml.Node, where string, t schedule.Text) {
+	if t != nil && t[schedule.Kazakh] == "" {
+		r.errorf(n, where, "no Kazakh text (kk)")
 	}
 }
 
 func (r *reader) reference(n *yaml.Node, where string) *Reference {
 	ref := &Reference{}
-	r.fields(n, where, []string{"number", "date", "title"}, func(k string, v *yaml.Node) {
+	seen := map[string]bool{}
+	ok := r.fields(n, where, []string{"number", "date", "title"}, func(k string, v *yaml.Node) {
+		seen[k] = true
 		switch k {
 		case "number":
 			ref.Number = r.str(v, where+": number")
@@ -174,8 +214,8 @@ func (r *reader) reference(n *yaml.Node, where string) *Reference {
 			ref.Title = r.text(v, where+": title")
 		}
 	})
-	if ref.Number == "" || ref.Date == 0 {
-		r.errorf(n, where, "needs a number and a date")
+	if ok {
+		r.missing(n, where, seen, "number", "date")
 	}
 	return ref
 }
@@ -189,7 +229,7 @@ func (r *reader) units(reg *Register, n *yaml.Node) {
 		k, v := n.Content[i], n.Content[i+1]
 		where := fmt.Sprintf("unit %q", k.Value)
 		if !validKey(k.Value) {
-			r.errorf(k, where, "a unit key is lower-case letters, digits and hyphens")
+			r.errorf(k, where, "a unit key may hold only lower-case letters, digits and hyphens")
 			continue
 		}
 		if reg.Units[k.Value] != nil {
@@ -197,9 +237,11 @@ func (r *reader) units(reg *Register, n *yaml.Node) {
 			continue
 		}
 		u := &Unit{Key: k.Value}
-		r.fields(v, where, []string{"name", "short", "written", "note"}, func(f string, v *yaml.Node) {
+		var name *yaml.Node
+		ok := r.fields(v, where, []string{"name", "short", "written", "note"}, func(f string, v *yaml.Node) {
 			switch f {
 			case "name":
+				name = v
 				u.Name = r.text(v, where+": name")
 			case "short":
 				u.Short = r.text(v, where+": short")
@@ -209,9 +251,10 @@ func (r *reader) units(reg *Register, n *yaml.Node) {
 				u.Note = r.text(v, where+": note")
 			}
 		})
-		if u.Name[schedule.Kazakh] == "" {
-			r.errorf(v, where, "no Kazakh name")
+		if ok && name == nil {
+			r.errorf(v, where, "no name (field name)")
 		}
+		r.kazakh(name, where+": name", u.Name)
 		if u.Short == nil {
 			u.Short = u.Name
 		}
@@ -258,12 +301,23 @@ func (r *reader) obligations(reg *Register, n *yaml.Node) {
 var obligationFields = []string{"no", "name", "period", "deadline", "stages", "wording",
 	"source", "units", "note"}
 
+// deadlineNode is a deadline as read, with the node and field its rule was
+// read from, so that checks that need the period can point at it.
+type deadlineNode struct {
+	Deadline
+	node  *yaml.Node
+	where string
+	ok    bool // the rule parsed
+}
+
 func (r *reader) obligation(reg *Register, n *yaml.Node, index int) *Obligation {
 	o := &Obligation{Line: n.Line, Source: SourcePortal}
 	where := fmt.Sprintf("obligation #%d", index+1)
+	hasNo := false
 	if n.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			if n.Content[i].Value == "no" {
+			if n.Content[i].Value == "no" && !hasNo {
+				hasNo = true
 				if no, ok := r.integer(n.Content[i+1], where+": no", 1, 1_000_000); ok {
 					o.No = no
 					where = fmt.Sprintf("obligation %d", no)
@@ -271,20 +325,22 @@ func (r *reader) obligation(reg *Register, n *yaml.Node, index int) *Obligation 
 			}
 		}
 	}
-	var final *yaml.Node
-	var stages []Deadline
-	var period *yaml.Node
+	var name, period, units, wording *yaml.Node
+	var final *deadlineNode
+	var stages []deadlineNode
 	ok := r.fields(n, where, obligationFields, func(k string, v *yaml.Node) {
 		switch k {
 		case "name":
+			name = v
 			o.Name = r.text(v, where+": name")
 		case "period":
 			period = v
 		case "deadline":
-			final = v
+			final = r.deadline(v, where+": deadline")
 		case "stages":
 			stages = r.stages(v, where)
 		case "wording":
+			wording = v
 			o.Wording = r.wording(v, where)
 		case "source":
 			o.Source = r.str(v, where+": source")
@@ -292,6 +348,7 @@ func (r *reader) obligation(reg *Register, n *yaml.Node, index int) *Obligation 
 				r.errorf(v, where+": source", "%q: expected portal or api", o.Source)
 			}
 		case "units":
+			units = v
 			o.Units = r.unitKeys(reg, v, where)
 		case "note":
 			o.Note = r.text(v, where+": note")
@@ -300,34 +357,41 @@ func (r *reader) obligation(reg *Register, n *yaml.Node, index int) *Obligation 
 	if !ok {
 		return nil
 	}
-	if o.No == 0 {
+	if !hasNo {
 		r.errorf(n, where, "no number (field no)")
+	}
+	if o.No == 0 {
 		return nil
 	}
-	if o.Name[schedule.Kazakh] == "" {
-		r.errorf(n, where, "no Kazakh name (field name)")
+	if name == nil {
+		r.errorf(n, where, "no name (field name)")
 	}
-	if period == nil {
+	r.kazakh(name, where+": name", o.Name)
+	periodOK := false
+	switch {
+	case period == nil:
 		r.errorf(n, where, "no period (field period)")
-	} else if k, err := schedule.ParsePeriodKind(r.str(period, where+": period")); err != nil {
-		r.errorf(period, where+": period", "%v", err)
-	} else {
-		o.Period = k
+	case r.isText(period, where+": period"):
+		k, err := schedule.ParsePeriodKind(period.Value)
+		if err != nil {
+			r.errorf(period, where+": period", "%s", strings.TrimPrefix(err.Error(), "period "))
+		}
+		o.Period, periodOK = k, err == nil
 	}
 	if final == nil {
 		r.errorf(n, where, "no deadline (field deadline)")
 		return o
 	}
-	o.Deadlines = append(stages, Deadline{Rule: r.rule(final, where+": deadline")})
-	if period != nil {
-		for _, d := range o.Deadlines {
-			r.checkRule(final, where, d.Rule, o.Period)
+	for _, d := range append(stages, *final) {
+		o.Deadlines = append(o.Deadlines, d.Deadline)
+		if d.ok && periodOK {
+			r.checkRule(d.node, d.where, d.Rule, o.Period)
 		}
 	}
-	if len(o.Units) == 0 && n.Kind == yaml.MappingNode {
+	if units == nil || units.Kind == yaml.SequenceNode && len(units.Content) == 0 {
 		r.warnf(n, where, "no responsible unit")
 	}
-	if o.Wording == (Wording{}) {
+	if wording == nil {
 		r.warnf(n, where, "no wording: the act's own words for the period and deadline")
 	}
 	return o
@@ -336,64 +400,106 @@ func (r *reader) obligation(reg *Register, n *yaml.Node, index int) *Obligation 
 func (r *reader) checkRule(n *yaml.Node, where string, rule schedule.Rule, k schedule.PeriodKind) {
 	errs, warns := rule.Check(k)
 	for _, e := range errs {
-		r.errorf(n, where+": deadline", "%s", e)
+		r.errorf(n, where, "%s", e)
 	}
 	for _, w := range warns {
-		r.warnf(n, where+": deadline", "%s", w)
+		r.warnf(n, where, "%s", w)
 	}
 }
 
-func (r *reader) rule(n *yaml.Node, where string) schedule.Rule {
-	s := r.str(n, where)
-	if s == "" && n.Kind == yaml.ScalarNode {
+// deadline reads the rule in n.
+func (r *reader) deadline(n *yaml.Node, where string) *deadlineNode {
+	d := &deadlineNode{node: n, where: where}
+	if !r.isText(n, where) {
+		return d
+	}
+	s := n.Value
+	if strings.TrimSpace(s) == "" {
 		r.errorf(n, where, "empty rule")
-		return schedule.Rule{}
+		return d
 	}
 	rule, err := schedule.ParseRule(s)
-	if err != nil {
-		re := err.(*schedule.RuleError)
-		col := n.Column + re.Column - 1
-		if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
-			col++
-		}
-		if n.Line > 0 && !strings.Contains(s, "\n") {
-			r.problems = append(r.problems, &Problem{File: r.file, Line: n.Line, Col: col,
-				Where: where, Msg: fmt.Sprintf("%q: %s", s, re.Msg)})
-		} else {
-			r.errorf(n, where, "%q: %s", s, re.Msg)
-		}
+	if err == nil {
+		d.Rule, d.ok = rule, true
+		return d
 	}
-	return rule
+	var re *schedule.RuleError
+	if !errors.As(err, &re) {
+		r.errorf(n, where, "%q: %v", s, err)
+		return d
+	}
+	p := &Problem{File: r.file, Line: n.Line, Col: n.Column, Where: where, Msg: fmt.Sprintf("%q: %s", s, re.Msg)}
+	if col := r.ruleColumn(n, s); col > 0 {
+		p.Col = col + re.Column - 1
+	}
+	r.problems = append(r.problems, p)
+	return d
 }
 
-func (r *reader) stages(n *yaml.Node, where string) []Deadline {
+// ruleColumn returns the column in the file where the rule s that n holds
+// starts, or 0 when the file does not spell it on one line as it reads (a
+// rule folded over lines, or one with escapes).
+func (r *reader) ruleColumn(n *yaml.Node, s string) int {
+	col := n.Column
+	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		col++
+	}
+	line := []rune(r.line(n.Line))
+	if col < 1 || col > len(line) || !strings.HasPrefix(string(line[col-1:]), s) {
+		return 0
+	}
+	return col
+}
+
+func (r *reader) stages(n *yaml.Node, where string) []deadlineNode {
 	if n.Kind != yaml.SequenceNode {
 		r.errorf(n, where+": stages", "expected a list, found %s", describe(n))
 		return nil
 	}
-	var out []Deadline
+	var out []deadlineNode
+	seen := map[string]bool{}
 	for _, e := range n.Content {
-		var d Deadline
-		var rule *yaml.Node
-		r.fields(e, where+": stage", []string{"key", "name", "deadline"}, func(k string, v *yaml.Node) {
+		var key, name, rule *yaml.Node
+		ok := r.fields(e, where+": stage", []string{"key", "name", "deadline"}, func(k string, v *yaml.Node) {
 			switch k {
 			case "key":
-				d.Stage = r.str(v, where+": stage: key")
+				key = v
 			case "name":
-				d.StageName = r.text(v, where+": stage: name")
+				name = v
 			case "deadline":
 				rule = v
 			}
 		})
-		if !validKey(d.Stage) {
-			r.errorf(e, where+": stage", "needs a key of lower-case letters, digits and hyphens")
-		}
-		if rule == nil {
-			r.errorf(e, where+": stage", "no deadline")
+		if !ok {
 			continue
 		}
-		d.Rule = r.rule(rule, where+": stage "+d.Stage+": deadline")
-		out = append(out, d)
+		stage := where + ": stage"
+		switch {
+		case key == nil:
+			r.errorf(e, stage, "no key (field key)")
+			continue
+		case !r.isText(key, stage+": key"):
+			continue
+		case !validKey(key.Value):
+			r.errorf(key, stage+": key", "%q: use only lower-case letters, digits and hyphens", key.Value)
+			continue
+		}
+		stage += " " + key.Value
+		if seen[key.Value] {
+			r.errorf(key, stage, "stage listed twice")
+			continue
+		}
+		seen[key.Value] = true
+		if rule == nil {
+			r.errorf(e, stage, "no deadline (field deadline)")
+			continue
+		}
+		d := r.deadline(rule, stage+": deadline")
+		d.Stage = key.Value
+		if name != nil {
+			d.StageName = r.text(name, stage+": name")
+		}
+		out = append(out, *d)
 	}
 	return out
 }
@@ -421,6 +527,8 @@ func (r *reader) unitKeys(reg *Register, n *yaml.Node, where string) []string {
 		k := r.str(e, where+": units")
 		switch {
 		case k == "":
+		case reg.Units[k] == nil && len(reg.Units) == 0:
+			r.errorf(e, where+": units", "unknown unit %q (no units are listed under units)", k)
 		case reg.Units[k] == nil:
 			r.errorf(e, where+": units", "unknown unit %q (known: %s)", k, strings.Join(reg.UnitKeys, ", "))
 		case contains(keys, k):

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -26,6 +28,9 @@ const (
 type reader struct {
 	file     string
 	problems []*Problem
+
+	src   []byte
+	lines []int // offsets in src where each line starts, made on first use
 }
 
 func (r *reader) add(n *yaml.Node, warning bool, where, format string, args ...any) {
@@ -65,24 +70,23 @@ func (r *reader) parse(data []byte) *yaml.Node {
 	case len(bytes.TrimSpace(data)) == 0:
 		r.errorf(nil, "", "file is empty")
 		return nil
-	case !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0:
-		r.errorf(nil, "", "file is not UTF-8 text")
+	case !r.checkText(data):
 		return nil
 	}
+	r.src = data
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&root); err != nil {
-		p := &Problem{File: r.file, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
-		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-			p.Line, _ = strconv.Atoi(m[1])
-			p.Msg = m[2]
-		}
-		r.problems = append(r.problems, p)
+		r.syntaxError(data, err)
 		return nil
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
+	switch err := dec.Decode(&extra); {
+	case err == nil:
 		r.errorf(&extra, "", "more than one YAML document in the file")
+		return nil
+	case err != io.EOF:
+		r.syntaxError(data, err)
 		return nil
 	}
 	if len(root.Content) != 1 {
@@ -97,6 +101,98 @@ func (r *reader) parse(data []byte) *yaml.Node {
 		return nil
 	}
 	return doc
+}
+
+// checkText reports the first character that keeps data from being UTF-8
+// text that YAML accepts, with its place, and returns false if there is one.
+func (r *reader) checkText(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		r.errorf(nil, "", "file is UTF-16 text: save it as UTF-8")
+		return false
+	}
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		c, size := utf8.DecodeRune(data[i:])
+		var msg string
+		switch {
+		case c == utf8.RuneError && size == 1:
+			msg = fmt.Sprintf("file is not UTF-8 text: byte 0x%02x (save the file as UTF-8)", data[i])
+		case !printable(c):
+			msg = fmt.Sprintf("file is not text: control character %U", c)
+		}
+		if msg != "" {
+			r.problems = append(r.problems, &Problem{File: r.file, Line: line, Col: col, Msg: msg})
+			return false
+		}
+		col++
+		if c == '\n' {
+			line, col = line+1, 1
+		}
+		i += size
+	}
+	return true
+}
+
+// printable reports whether YAML allows c in a file.
+func printable(c rune) bool {
+	switch {
+	case c == '\t' || c == '\n' || c == '\r' || c == 0x85:
+		return true
+	case c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0:
+		return false
+	}
+	return c != 0xfffe && c != 0xffff && (c < 0xd800 || c > 0xdfff)
+}
+
+// yamlWords rewords the YAML syntax errors that people make most, where
+// the parser's own words describe its state rather than the mistake.
+var yamlWords = map[string]string{
+	"did not find expected key": "a line here or below is not \"key: value\" " +
+		"(look for a wrong indentation or an unclosed quote)",
+	"did not find expected '-' indicator": "a line here or below is not a \"- \" list item " +
+		"(look for a wrong indentation)",
+	"did not find expected ',' or ']'":               "a list in [ ] here is not closed",
+	"did not find expected ',' or '}'":               "a mapping in { } here is not closed",
+	"found unexpected end of stream":                 "a quoted text here is not closed",
+	"mapping values are not allowed in this context": "unexpected \":\" (quote text that holds \": \", or check the indentation)",
+	"could not find expected ':'":                    "expected \":\" after a key here or on the next line",
+	"did not find expected node content":             "expected a value here",
+}
+
+// syntaxError records an error of the YAML parser.
+func (r *reader) syntaxError(data []byte, err error) {
+	p := &Problem{File: r.file, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+	if err == io.EOF {
+		p.Msg = "file holds no YAML, only comments"
+	}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		p.Line, _ = strconv.Atoi(m[1])
+		p.Msg = m[2]
+	}
+	if col := tabIndent(data, p.Line); col > 0 {
+		p.Col, p.Msg = col, "a tab indents this line: YAML indents with spaces only"
+	} else if s, ok := yamlWords[p.Msg]; ok {
+		p.Msg = s
+	}
+	if err != io.EOF {
+		p.Msg = "invalid YAML: " + p.Msg
+	}
+	r.problems = append(r.problems, p)
+}
+
+// tabIndent returns the column of a tab in the indentation of the given
+// line of data, or 0.
+func tabIndent(data []byte, line int) int {
+	if line < 1 {
+		return 0
+	}
+	lines := bytes.SplitN(data, []byte("\n"), line+1)
+	if len(lines) < line {
+		return 0
+	}
+	text := lines[line-1]
+	indent := text[:len(text)-len(bytes.TrimLeft(text, " \t"))]
+	return bytes.IndexByte(indent, '\t') + 1
 }
 
 type nodeError struct {
@@ -147,6 +243,26 @@ func (r *reader) fields(n *yaml.Node, where string, known []string, f func(key s
 	return true
 }
 
+// line returns the text of line n of the file, without its end of line.
+func (r *reader) line(n int) string {
+	if r.lines == nil {
+		r.lines = []int{0}
+		for i, c := range r.src {
+			if c == '\n' {
+				r.lines = append(r.lines, i+1)
+			}
+		}
+	}
+	if n < 1 || n > len(r.lines) {
+		return ""
+	}
+	start, end := r.lines[n-1], len(r.src)
+	if n < len(r.lines) {
+		end = r.lines[n] - 1
+	}
+	return strings.TrimSuffix(string(r.src[start:end]), "\r")
+}
+
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -163,8 +279,13 @@ func describe(n *yaml.Node) string {
 	case yaml.SequenceNode:
 		return "a list"
 	case yaml.ScalarNode:
-		if n.Tag == "!!null" {
+		switch {
+		case n.Tag == "!!null":
 			return "nothing"
+		case n.Tag == "!!int" || n.Tag == "!!float":
+			return "the number " + n.Value
+		case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0:
+			return fmt.Sprintf("%q in quotes", n.Value)
 		}
 		return fmt.Sprintf("%q", n.Value)
 	}
@@ -172,48 +293,85 @@ func describe(n *yaml.Node) string {
 }
 
 func (r *reader) str(n *yaml.Node, where string) string {
-	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		r.errorf(n, where, "expected text, found %s", describe(n))
+	if !r.isText(n, where) {
 		return ""
 	}
 	return n.Value
 }
 
+// isText reports whether n is a scalar that can be read as text, and
+// records an error when it is not.
+func (r *reader) isText(n *yaml.Node, where string) bool {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		r.errorf(n, where, "expected text, found %s", describe(n))
+		return false
+	}
+	return true
+}
+
+var lineMsg = regexp.MustCompile(`^line (\d+): (.*)$`)
+
 func (r *reader) text(n *yaml.Node, where string) schedule.Text {
-	var t schedule.Text
-	if err := n.Decode(&t); err != nil {
-		r.errorf(n, where, "%s", strings.TrimPrefix(err.Error(), fmt.Sprintf("line %d: ", n.Line)))
+	if n.Kind == yaml.ScalarNode && n.Tag != "!!str" {
+		r.errorf(n, where, "expected text, found %s", describe(n))
 		return nil
 	}
-	for lang, s := range t {
-		if strings.TrimSpace(s) == "" {
-			r.errorf(n, where, "empty text for language %q", lang)
+	var t schedule.Text
+	if err := n.Decode(&t); err != nil {
+		p := &Problem{File: r.file, Line: n.Line, Col: n.Column, Where: where, Msg: err.Error()}
+		if m := lineMsg.FindStringSubmatch(err.Error()); m != nil {
+			p.Line, _ = strconv.Atoi(m[1])
+			p.Msg = m[2]
+			if p.Line != n.Line {
+				p.Col = 0
+			}
 		}
+		r.problems = append(r.problems, p)
+		return nil
+	}
+	ok := true
+	for _, lang := range schedule.Languages {
+		if s, has := t[lang]; has && strings.TrimSpace(s) == "" {
+			r.errorf(n, where, "empty text for language %q", lang)
+			ok = false
+		}
+	}
+	if !ok {
+		return nil
 	}
 	return t
 }
 
 func (r *reader) integer(n *yaml.Node, where string, lo, hi int) (int, bool) {
-	v, err := strconv.Atoi(n.Value)
-	if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!str" || !isDigits(n.Value) {
 		r.errorf(n, where, "expected a whole number, found %s", describe(n))
 		return 0, false
 	}
-	if v < lo || v > hi {
-		r.errorf(n, where, "%d is out of range %d..%d", v, lo, hi)
+	v, err := strconv.Atoi(n.Value)
+	if err != nil || v < lo || v > hi {
+		r.errorf(n, where, "%s is out of range %d..%d", n.Value, lo, hi)
 		return 0, false
 	}
 	return v, true
 }
 
+// isDigits reports whether s is a decimal number, perhaps too large for
+// an int, with an optional sign.
+func isDigits(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
 func (r *reader) date(n *yaml.Node, where string) schedule.Date {
-	if n.Kind != yaml.ScalarNode {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
 		r.errorf(n, where, "expected a date, found %s", describe(n))
 		return 0
 	}
 	d, err := schedule.ParseDate(n.Value)
 	if err != nil {
-		r.errorf(n, where, "%v", err)
+		r.errorf(n, where, "%s", noSuchDay(n.Value, err))
 		return 0
 	}
 	if y := d.Year(); y < MinYear || y > MaxYear {
@@ -221,6 +379,28 @@ func (r *reader) date(n *yaml.Node, where string) schedule.Date {
 		return 0
 	}
 	return d
+}
+
+var isoDate = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+
+// noSuchDay explains why a date in the ISO form does not exist, or returns
+// the parser's error for one that is not in the form at all.
+func noSuchDay(s string, err error) string {
+	m := isoDate.FindStringSubmatch(s)
+	if m == nil {
+		return err.Error()
+	}
+	y, _ := strconv.Atoi(m[1])
+	mon, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	switch {
+	case mon < 1 || mon > 12:
+		return fmt.Sprintf("%s: there is no month %d", s, mon)
+	case day < 1:
+		return fmt.Sprintf("%s: there is no day %d", s, day)
+	}
+	month := time.Month(mon)
+	return fmt.Sprintf("%s: %s %d has %d days", s, month, y, schedule.DaysIn(y, month))
 }
 
 func (r *reader) strList(n *yaml.Node, where string) []string {
