@@ -221,3 +221,20 @@ type Event struct {
 	File string
 	Line int
 }
+
+// Upcoming returns the first n occurrences due on or after from, among the
+// obligations keep accepts (all when keep is nil), looking up to five years
+// ahead. Event-driven obligations appear only for the events given.
+func (r *Register) Upcoming(c *schedule.Calendar, from schedule.Date, n int, events []Event, keep func(*Obligation) bool) []Occurrence {
+	var out []Occurrence
+	for i := 0; i < 5 && len(out) < n; i++ {
+		w := schedule.Window{From: from, To: from.AddDays(365)}
+		for _, o := range r.Resolve(c, w, events) {
+			if len(out) < n && (keep == nil || keep(o.Obligation)) {
+				out = append(out, o)
+			}
+		}
+		from = w.To + 1
+	}
+	return out
+}

@@ -1,0 +1,218 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"opendata/export"
+	"opendata/register"
+	"opendata/schedule"
+)
+
+// Env is what a run of the program gets from its process: streams, the
+// clock, the environment, and what stdout is.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Now            func() time.Time
+	Getenv         func(string) string
+	// Terminal reports whether stdout is a terminal, and Width its width.
+	Terminal bool
+	Width    int
+}
+
+// app holds the global options and what the commands share.
+type app struct {
+	env    Env
+	stdout *bufio.Writer
+
+	registerFile string
+	format       string
+	lang         string
+	noHeader     bool
+	todayFlag    string
+	strict       bool
+
+	reg *register.Register
+	cal *schedule.Calendar
+}
+
+// Main runs the command line args and returns the exit status.
+func Main(args []string, env Env) int {
+	a := &app{env: env, stdout: bufio.NewWriterSize(env.Stdout, 64<<10)}
+	root := a.rootCommand()
+	root.SetArgs(joinOptionalValues(args))
+	root.SetIn(env.Stdin)
+	root.SetOut(a.stdout)
+	root.SetErr(env.Stderr)
+	err := root.Execute()
+	if ferr := a.stdout.Flush(); err == nil && ferr != nil {
+		err = badf("writing the output: %v", ferr)
+	}
+	usage := ""
+	if cmd, _, findErr := root.Find(args); findErr == nil && cmd != nil {
+		usage = fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath())
+	}
+	return exitCode(err, env.Stderr, usage)
+}
+
+func (a *app) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "opendata",
+		Short: "Deadlines of the open data register of Order No. 113, on the Kazakh working-day calendar",
+		Long: `opendata turns a register of open data publication obligations into dated
+deadlines on the Kazakh working-day calendar (holidays, substitute days off,
+decree transfers). The register of Order No. 113 of 31 December 2016 is
+built in; --register reads another register of the same shape.
+
+Deadlines that fall on a non-working day move to the next working day;
+"N working days after D" counts from the first working day after D.
+"Today" is the date in the register's time zone (Asia/Almaty) unless
+--today is given.
+
+` + exitHelp,
+		SilenceUsage:      true,
+		SilenceErrors:     true,
+		CompletionOptions: cobra.CompletionOptions{HiddenDefaultCmd: false},
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return &usageError{msg: err.Error()}
+	})
+	pf := root.PersistentFlags()
+	pf.StringVar(&a.registerFile, "register", "", "read the register from `FILE` instead of the built-in one")
+	pf.StringVarP(&a.format, "format", "f", "table", "output `format`: table, json or csv")
+	pf.StringVar(&a.lang, "lang", "", "language of names and messages: kk, ru or en (default: $OPENDATA_LANG, the locale, else kk)")
+	pf.BoolVar(&a.noHeader, "no-header", false, "leave out the header row of CSV output")
+	pf.StringVar(&a.todayFlag, "today", "", "take `DATE` (YYYY-MM-DD) as today")
+	pf.BoolVar(&a.strict, "strict", false, "treat notices about the act's validity and warnings as errors")
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error { return a.setup() }
+
+	root.AddCommand(a.dueCommand(), a.listCommand(), a.showCommand(), a.holidaysCommand(), a.versionCommand())
+	root.SetHelpTemplate(root.HelpTemplate())
+	return root
+}
+
+// setup checks the global flags.
+func (a *app) setup() error {
+	if a.lang == "" {
+		a.lang = export.DetectLanguage(a.env.Getenv)
+	}
+	if err := export.CheckLanguage(a.lang); err != nil {
+		if a.env.Getenv("OPENDATA_LANG") == a.lang {
+			return badf("OPENDATA_LANG: %v", err)
+		}
+		return usagef("--lang: %v", err)
+	}
+	switch a.format {
+	case "table", "json", "csv":
+	default:
+		return usagef("--format %q: expected table, json or csv", a.format)
+	}
+	return nil
+}
+
+// load reads the register and the calendar, once.
+func (a *app) load() error {
+	if a.reg != nil {
+		return nil
+	}
+	var err error
+	if a.registerFile != "" {
+		a.reg, err = register.LoadFile(a.registerFile)
+	} else {
+		a.reg, err = register.Embedded()
+	}
+	if err != nil {
+		return &inputError{err: err}
+	}
+	for _, w := range a.reg.Warnings {
+		if a.registerFile != "" {
+			a.notice("%s", w.Error())
+		}
+	}
+	if a.strict && a.registerFile != "" && len(a.reg.Warnings) > 0 {
+		return badf("%s: %d warnings (--strict)", a.registerFile, len(a.reg.Warnings))
+	}
+	a.cal, err = schedule.DefaultCalendar()
+	return err
+}
+
+// today returns --today or the date now in the register's time zone.
+func (a *app) today() (schedule.Date, error) {
+	if a.todayFlag != "" {
+		d, err := schedule.ParseDate(a.todayFlag)
+		if err != nil {
+			return 0, usagef("--today: %v", err)
+		}
+		if y := d.Year(); y < register.MinYear || y > register.MaxYear {
+			return 0, usagef("--today: year %d is outside %d..%d", y, register.MinYear, register.MaxYear)
+		}
+		return d, nil
+	}
+	return a.reg.Today(a.env.Now())
+}
+
+// notice writes a line for people on stderr.
+func (a *app) notice(format string, args ...any) {
+	fmt.Fprintf(a.env.Stderr, "opendata: "+format+"\n", args...)
+}
+
+// context returns what export needs to write rows.
+func (a *app) context(today schedule.Date) export.Context {
+	return export.Context{Register: a.reg, Calendar: a.cal, Today: today, Lang: a.lang}
+}
+
+// writeRows writes rows in the chosen format.
+func (a *app) writeRows(rows []export.Row) error {
+	switch a.format {
+	case "json":
+		return export.JSON(a.stdout, rows)
+	case "csv":
+		return export.CSV(a.stdout, rows, !a.noHeader)
+	}
+	if len(rows) == 0 {
+		return nil // the notice on stderr says so; a bare header helps no one
+	}
+	return export.Table(a.stdout, rows, a.lang, a.env.Width)
+}
+
+func joinInts(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = fmt.Sprint(n)
+	}
+	return strings.Join(s, ", ")
+}
+
+// optionalValueFlags take a value that may be left out (--month means this
+// month). pflag only reads such a value joined with "=", so a value given
+// as the next argument is joined here: --year 2017 means --year=2017.
+var optionalValueFlags = map[string]bool{"--month": true, "--quarter": true, "--year": true}
+
+func joinOptionalValues(args []string) []string {
+	out := make([]string, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return append(out, args[i:]...)
+		}
+		if optionalValueFlags[a] && i+1 < len(args) && looksLikeValue(args[i+1]) {
+			out = append(out, a+"="+args[i+1])
+			i++
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// looksLikeValue reports whether an argument is a year, month or quarter
+// rather than a flag or a command.
+func looksLikeValue(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}

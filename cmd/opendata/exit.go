@@ -1,0 +1,70 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// The exit codes of every command.
+const (
+	exitOK     = 0 // success, an empty result included
+	exitFailed = 1 // a check the user asked for failed
+	exitBad    = 2 // bad usage or bad input: flags, files, a failed write
+)
+
+const exitHelp = `Exit status:
+  0  success (an empty result is a success)
+  1  a check you asked for failed (e.g. something is overdue)
+  2  bad usage or bad input: a wrong flag, a bad register or events file,
+     a file that could not be written`
+
+// usageError is a mistake in the command line: usage is printed with it.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// inputError is a bad value or file; it gets one clear message, no usage.
+type inputError struct{ err error }
+
+func (e *inputError) Error() string { return e.err.Error() }
+func (e *inputError) Unwrap() error { return e.err }
+
+func badf(format string, args ...any) error {
+	return &inputError{err: fmt.Errorf(format, args...)}
+}
+
+// checkFailed reports a check that found something; its findings were
+// printed already.
+type checkFailed struct{ msg string }
+
+func (e *checkFailed) Error() string { return e.msg }
+
+// exitCode decides the exit status of an error, and prints it.
+func exitCode(err error, stderr io.Writer, usage string) int {
+	if err == nil {
+		return exitOK
+	}
+	var cf *checkFailed
+	if errors.As(err, &cf) {
+		if cf.msg != "" {
+			fmt.Fprintln(stderr, cf.msg)
+		}
+		return exitFailed
+	}
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "opendata: ") {
+		msg = "opendata: " + msg
+	}
+	fmt.Fprintln(stderr, msg)
+	var ue *usageError
+	if errors.As(err, &ue) && usage != "" {
+		fmt.Fprintln(stderr, usage)
+	}
+	return exitBad
+}
