@@ -3,10 +3,13 @@ package schedule
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -32,19 +35,17 @@ func (e *DataError) Error() string {
 // date listed twice.
 func ParseCalendar(name string, data []byte) (*Calendar, error) {
 	p := calParser{file: name}
-	var root yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&root); err != nil {
-		return nil, &DataError{File: name, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+	doc, err := p.document(data)
+	if err != nil {
+		return nil, err
 	}
 	c := &Calendar{names: map[string]Text{}, data: map[int]*yearData{}}
-	doc := docNode(&root)
-	if doc == nil || doc.Kind != yaml.MappingNode {
+	if doc.Kind != yaml.MappingNode {
 		return nil, p.errorf(doc, "expected a mapping with holidays, statutory and years")
 	}
 	// Holidays are read first: the other sections refer to them.
 	var holidays, statutory, years *yaml.Node
-	err := p.mapping(doc, map[string]func(*yaml.Node) error{
+	err = p.mapping(doc, map[string]func(*yaml.Node) error{
 		"holidays":  func(n *yaml.Node) error { holidays = n; return nil },
 		"statutory": func(n *yaml.Node) error { statutory = n; return nil },
 		"years":     func(n *yaml.Node) error { years = n; return nil },
@@ -64,20 +65,115 @@ func ParseCalendar(name string, data []byte) (*Calendar, error) {
 	if err := p.years(c, years); err != nil {
 		return nil, err
 	}
-	if len(c.data) == 0 {
-		return nil, p.errorf(doc, "no years")
-	}
 	return c, nil
 }
 
-func docNode(root *yaml.Node) *yaml.Node {
-	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
-		return root.Content[0]
+var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+
+// document checks that data is UTF-8 text holding one YAML document and
+// returns its top node.
+func (p calParser) document(data []byte) (*yaml.Node, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, p.errorf(nil, "file is empty")
 	}
-	if root.Kind == 0 {
-		return nil
+	if err := p.checkText(data); err != nil {
+		return nil, err
 	}
-	return root
+	var root, extra yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&root); err != nil {
+		return nil, p.syntaxError(data, err)
+	}
+	switch err := dec.Decode(&extra); {
+	case err == nil:
+		return nil, p.errorf(&extra, "more than one YAML document in the file")
+	case err != io.EOF:
+		return nil, p.syntaxError(data, err)
+	}
+	if len(root.Content) != 1 {
+		return nil, p.errorf(&root, "file holds no YAML mapping")
+	}
+	if alias := findAlias(root.Content[0]); alias != nil {
+		return nil, p.errorf(alias, "YAML aliases (*name) are not allowed")
+	}
+	return root.Content[0], nil
+}
+
+// checkText returns an error for the first byte that is not UTF-8, or the
+// first control character that YAML does not allow.
+func (p calParser) checkText(data []byte) error {
+	line := 1
+	for i := 0; i < len(data); {
+		c, size := utf8.DecodeRune(data[i:])
+		switch {
+		case c == utf8.RuneError && size == 1:
+			return &DataError{File: p.file, Line: line,
+				Msg: fmt.Sprintf("file is not UTF-8 text: byte 0x%02x (save the file as UTF-8)", data[i])}
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || c >= 0x80 && c < 0xa0 && c != 0x85:
+			return &DataError{File: p.file, Line: line,
+				Msg: fmt.Sprintf("file is not text: control character %U", c)}
+		case c == '\n':
+			line++
+		}
+		i += size
+	}
+	return nil
+}
+
+// syntaxError turns an error of the YAML parser into a DataError. The
+// parser's line is kept in the message: it is where the parser noticed the
+// mistake, which may be well after the mistake itself.
+func (p calParser) syntaxError(data []byte, err error) error {
+	if err == io.EOF {
+		return p.errorf(nil, "file holds no YAML, only comments")
+	}
+	msg := "invalid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		msg = fmt.Sprintf("line %d: invalid YAML: %s", line, m[2])
+		if tabIndented(data, line) {
+			msg = fmt.Sprintf("line %d: invalid YAML: a tab indents the line: YAML indents with spaces only", line)
+		}
+	}
+	return p.errorf(nil, "%s", msg)
+}
+
+// tabIndented reports whether the indentation of the given line of data
+// holds a tab.
+func tabIndented(data []byte, line int) bool {
+	lines := bytes.SplitN(data, []byte("\n"), line+1)
+	if line < 1 || len(lines) < line {
+		return false
+	}
+	text := lines[line-1]
+	return bytes.ContainsRune(text[:len(text)-len(bytes.TrimLeft(text, " \t"))], '\t')
+}
+
+// findAlias returns the first alias under n, or nil. Calendar data has no
+// use for aliases, and they would make one entry stand for many.
+func findAlias(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.AliasNode {
+		return n
+	}
+	for _, c := range n.Content {
+		if a := findAlias(c); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// found describes a node for messages that say what was expected instead.
+func found(n *yaml.Node) string {
+	switch {
+	case n.Kind == yaml.MappingNode:
+		return "a mapping"
+	case n.Kind == yaml.SequenceNode:
+		return "a list"
+	case n.Tag == "!!null":
+		return "nothing"
+	}
+	return fmt.Sprintf("%q", n.Value)
 }
 
 type calParser struct{ file string }
@@ -91,18 +187,33 @@ func (p calParser) errorf(n *yaml.Node, format string, args ...any) error {
 }
 
 // mapping walks a mapping node, handing each known key's value to its
-// function and refusing unknown keys.
+// function and refusing unknown keys and keys given twice. An error in a
+// single value is prefixed with its key.
 func (p calParser) mapping(n *yaml.Node, fields map[string]func(*yaml.Node) error) error {
 	if n.Kind != yaml.MappingNode {
-		return p.errorf(n, "expected a mapping")
+		return p.errorf(n, "expected a mapping, found %s", found(n))
 	}
+	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		f, ok := fields[k.Value]
 		if !ok {
-			return p.errorf(k, "unknown field %q", k.Value)
+			known := make([]string, 0, len(fields))
+			for key := range fields {
+				known = append(known, key)
+			}
+			sort.Strings(known)
+			return p.errorf(k, "unknown field %q (known: %s)", k.Value, strings.Join(known, ", "))
 		}
-		if err := f(v); err != nil {
+		if seen[k.Value] {
+			return p.errorf(k, "field %q given twice", k.Value)
+		}
+		seen[k.Value] = true
+		err := f(v)
+		if e, ok := err.(*DataError); ok && v.Kind == yaml.ScalarNode && e.Line == v.Line {
+			e.Msg = k.Value + ": " + e.Msg
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -115,9 +226,18 @@ func (p calParser) holidays(c *Calendar, n *yaml.Node) error {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
+		if _, dup := c.names[k.Value]; dup {
+			return p.errorf(k, "holiday %q is listed twice", k.Value)
+		}
 		var t Text
 		if err := v.Decode(&t); err != nil {
-			return p.errorf(v, "holiday %q: %v", k.Value, err)
+			e := &DataError{File: p.file, Line: v.Line, Msg: err.Error()}
+			if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+				e.Line, _ = strconv.Atoi(m[1])
+				e.Msg = m[2]
+			}
+			e.Msg = fmt.Sprintf("holiday %q: %s", k.Value, e.Msg)
+			return e
 		}
 		if t[Kazakh] == "" {
 			return p.errorf(v, "holiday %q: no Kazakh name", k.Value)
@@ -146,22 +266,34 @@ func (p calParser) statutory(c *Calendar, n *yaml.Node) error {
 			return err
 		}
 		t, err := time.Parse("01-02", md)
-		if err != nil {
+		switch {
+		case err != nil && monthDay.MatchString(md):
+			return p.errorf(e, "date %q: there is no such day", md)
+		case err != nil:
 			return p.errorf(e, "date %q: expected MM-DD", md)
 		}
 		r.month, r.day = t.Month(), t.Day()
 		if r.holiday == "" {
 			return p.errorf(e, "statutory holiday without a holiday key")
 		}
+		if r.to != 0 && r.from > r.to {
+			return p.errorf(e, "from %d is after to %d", r.from, r.to)
+		}
 		c.statutory = append(c.statutory, r)
 	}
 	return nil
 }
 
+var monthDay = regexp.MustCompile(`^\d\d-\d\d$`)
+
 func (p calParser) years(c *Calendar, n *yaml.Node) error {
 	if n.Kind != yaml.MappingNode {
 		return p.errorf(n, "years: expected a mapping of years")
 	}
+	if len(n.Content) == 0 {
+		return p.errorf(n, "no years")
+	}
+	keys := map[int]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		y, err := strconv.Atoi(k.Value)
@@ -176,6 +308,7 @@ func (p calParser) years(c *Calendar, n *yaml.Node) error {
 			return err
 		}
 		c.data[y] = yd
+		keys[y] = k
 		if c.first == 0 || y < c.first {
 			c.first = y
 		}
@@ -185,7 +318,11 @@ func (p calParser) years(c *Calendar, n *yaml.Node) error {
 	}
 	for y := c.first; y <= c.last; y++ {
 		if _, ok := c.data[y]; !ok {
-			return p.errorf(n, "year %d is missing between %d and %d", y, c.first, c.last)
+			next := y + 1
+			for keys[next] == nil {
+				next++
+			}
+			return p.errorf(keys[next], "year %d is missing: the years must follow each other", y)
 		}
 	}
 	return nil
@@ -194,10 +331,13 @@ func (p calParser) years(c *Calendar, n *yaml.Node) error {
 func (p calParser) year(c *Calendar, y int, n *yaml.Node) (*yearData, error) {
 	yd := &yearData{}
 	var status string
-	var days *yaml.Node
+	var days, statusNode *yaml.Node
 	err := p.mapping(n, map[string]func(*yaml.Node) error{
-		"act":        p.str(&yd.act),
-		"status":     p.str(&status),
+		"act": p.str(&yd.act),
+		"status": func(v *yaml.Node) error {
+			statusNode = v
+			return p.str(&status)(v)
+		},
 		"unresolved": p.strs(&yd.unresolved),
 		"days":       func(v *yaml.Node) error { days = v; return nil },
 	})
@@ -208,11 +348,16 @@ func (p calParser) year(c *Calendar, y int, n *yaml.Node) (*yearData, error) {
 	case "confirmed":
 	case "provisional":
 		yd.provisional = true
+	case "":
+		return nil, p.errorf(n, "year %d: no status (field status)", y)
 	default:
-		return nil, p.errorf(n, "year %d: status %q: expected confirmed or provisional", y, status)
+		return nil, p.errorf(statusNode, "year %d: status %q: expected confirmed or provisional", y, status)
 	}
-	if days == nil || days.Kind != yaml.SequenceNode {
-		return nil, p.errorf(n, "year %d: expected a list of days", y)
+	switch {
+	case days == nil:
+		return nil, p.errorf(n, "year %d: no days (field days)", y)
+	case days.Kind != yaml.SequenceNode:
+		return nil, p.errorf(days, "year %d: days: expected a list, found %s", y, found(days))
 	}
 	seen := map[Date]bool{}
 	for _, e := range days.Content {
@@ -246,8 +391,10 @@ func (p calParser) day(c *Calendar, y int, n *yaml.Node) (Day, error) {
 	var ref Date
 	refs := 0
 	refField := func(v *yaml.Node) error { refs++; return p.date(&ref)(v) }
+	hasDate := false
+	dateField := func(v *yaml.Node) error { hasDate = true; return p.date(&d.Date)(v) }
 	err := p.mapping(n, map[string]func(*yaml.Node) error{
-		"date":      p.date(&d.Date),
+		"date":      dateField,
 		"kind":      p.str(&kind),
 		"holiday":   p.holidayKey(c, &d.Holiday),
 		"day":       p.integer(&d.Part),
@@ -259,6 +406,9 @@ func (p calParser) day(c *Calendar, y int, n *yaml.Node) (Day, error) {
 	})
 	if err != nil {
 		return d, err
+	}
+	if !hasDate {
+		return d, p.errorf(n, "no date (field date)")
 	}
 	k, ok := dayKinds[kind]
 	if !ok {
@@ -288,14 +438,23 @@ func checkDay(d Day, kind string, hasRef bool) string {
 		return kind + " needs a holiday"
 	case !needsHoliday && d.Holiday != "":
 		return kind + " takes no holiday"
-	case d.Kind == Substitute && (!hasRef || !d.Ref.weekend() || d.Ref >= d.Date):
+	case d.Kind == Substitute && !hasRef:
 		return "substitute needs \"for\": an earlier weekend day"
+	case d.Kind == Substitute && !d.Ref.weekend():
+		return fmt.Sprintf("substitute for %s, a %s: only a holiday on a Saturday or Sunday gives a substitute",
+			d.Ref, d.Ref.Weekday())
+	case d.Kind == Substitute && d.Ref >= d.Date:
+		return fmt.Sprintf("substitute for %s, which is not earlier", d.Ref)
 	case d.Kind == Substitute && d.Date.weekend():
-		return "a substitute day off must be a weekday"
-	case d.Kind == Transferred && (!hasRef || d.Date.weekend()):
-		return "transfer needs \"from\" and must be a weekday"
-	case d.Kind == WorkingWeekend && (!hasRef || !d.Date.weekend()):
-		return "working needs \"to\" and must be a Saturday or Sunday"
+		return fmt.Sprintf("a substitute day off must be a weekday, not a %s", d.Date.Weekday())
+	case d.Kind == Transferred && !hasRef:
+		return "transfer needs \"from\": the weekend day made a working day in exchange"
+	case d.Kind == Transferred && d.Date.weekend():
+		return fmt.Sprintf("a transferred day off must be a weekday, not a %s", d.Date.Weekday())
+	case d.Kind == WorkingWeekend && !hasRef:
+		return "working needs \"to\": the weekday made a day off in exchange"
+	case d.Kind == WorkingWeekend && !d.Date.weekend():
+		return fmt.Sprintf("a working day must be a Saturday or Sunday, not a %s", d.Date.Weekday())
 	case (d.Kind == Holiday || d.Kind == Religious || kind == "note") && hasRef:
 		return kind + " takes no for, from or to"
 	}
@@ -304,8 +463,8 @@ func checkDay(d Day, kind string, hasRef bool) string {
 
 func (p calParser) str(dst *string) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {
-		if n.Kind != yaml.ScalarNode {
-			return p.errorf(n, "expected text")
+		if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+			return p.errorf(n, "expected text, found %s", found(n))
 		}
 		*dst = n.Value
 		return nil
@@ -315,7 +474,7 @@ func (p calParser) str(dst *string) func(*yaml.Node) error {
 func (p calParser) strs(dst *[]string) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {
 		if n.Kind != yaml.SequenceNode {
-			return p.errorf(n, "expected a list of text")
+			return p.errorf(n, "expected a list of text, found %s", found(n))
 		}
 		for _, e := range n.Content {
 			var s string
@@ -332,7 +491,7 @@ func (p calParser) integer(dst *int) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {
 		v, err := strconv.Atoi(n.Value)
 		if n.Kind != yaml.ScalarNode || err != nil || v < 0 || v > 9999 {
-			return p.errorf(n, "expected a whole number, found %q", n.Value)
+			return p.errorf(n, "expected a whole number from 0 to 9999, found %s", found(n))
 		}
 		*dst = v
 		return nil
@@ -342,7 +501,7 @@ func (p calParser) integer(dst *int) func(*yaml.Node) error {
 func (p calParser) boolean(dst *bool) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {
 		if n.Kind != yaml.ScalarNode || (n.Value != "true" && n.Value != "false") {
-			return p.errorf(n, "expected true or false, found %q", n.Value)
+			return p.errorf(n, "expected true or false, found %s", found(n))
 		}
 		*dst = n.Value == "true"
 		return nil
@@ -351,8 +510,20 @@ func (p calParser) boolean(dst *bool) func(*yaml.Node) error {
 
 func (p calParser) date(dst *Date) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {
+		if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+			return p.errorf(n, "expected a date, found %s", found(n))
+		}
 		d, err := ParseDate(n.Value)
-		if n.Kind != yaml.ScalarNode || err != nil {
+		if m := isoDate.FindStringSubmatch(n.Value); err != nil && m != nil {
+			y, _ := strconv.Atoi(m[1])
+			mon, _ := strconv.Atoi(m[2])
+			if mon < 1 || mon > 12 {
+				return p.errorf(n, "%s: there is no month %d", n.Value, mon)
+			}
+			return p.errorf(n, "%s: %s %d has %d days",
+				n.Value, time.Month(mon), y, DaysIn(y, time.Month(mon)))
+		}
+		if err != nil {
 			return p.errorf(n, "%q is not a date of the form YYYY-MM-DD", n.Value)
 		}
 		*dst = d
@@ -360,10 +531,12 @@ func (p calParser) date(dst *Date) func(*yaml.Node) error {
 	}
 }
 
+var isoDate = regexp.MustCompile(`^(\d{4})-(\d\d)-\d\d$`)
+
 func (p calParser) holidayKey(c *Calendar, dst *string) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {
 		if _, ok := c.names[n.Value]; !ok {
-			return p.errorf(n, "unknown holiday %q (list it under holidays first)", n.Value)
+			return p.errorf(n, "%q is not listed under holidays", n.Value)
 		}
 		*dst = n.Value
 		return nil
