@@ -63,7 +63,7 @@ func Grid(w io.Writer, headers []string, rows [][]string, width, wide int) error
 	for _, row := range rows {
 		wrapped := make([]string, len(row))
 		for j, c := range row {
-			wrapped[j] = wrap(c, widths[j])
+			wrapped[j] = strings.ReplaceAll(wrap(c, widths[j]), "\u00a0", " ")
 		}
 		if err := t.Append(wrapped); err != nil {
 			return err

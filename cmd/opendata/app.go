@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -179,14 +178,6 @@ func (a *app) writeRows(rows []export.Row) error {
 		return nil // the notice on stderr says so; a bare header helps no one
 	}
 	return export.Table(a.stdout, rows, a.lang, a.env.Width)
-}
-
-func joinInts(ns []int) string {
-	s := make([]string, len(ns))
-	for i, n := range ns {
-		s[i] = fmt.Sprint(n)
-	}
-	return strings.Join(s, ", ")
 }
 
 // optionalValueFlags take a value that may be left out (--month means this

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"opendata/register"
 )
 
 // The exit codes of every command.
@@ -58,6 +60,12 @@ func exitCode(err error, stderr io.Writer, usage string) int {
 		return exitFailed
 	}
 	msg := err.Error()
+	var le *register.LoadError
+	if errors.As(err, &le) {
+		// FILE:LINE:COL: lines, as compilers print them, for editors.
+		fmt.Fprintln(stderr, msg)
+		return exitBad
+	}
 	if !strings.HasPrefix(msg, "opendata: ") {
 		msg = "opendata: " + msg
 	}

@@ -16,9 +16,9 @@ import (
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/script")
 
 func TestMain(m *testing.M) {
-	os.Exit(testscript.RunMain(m, map[string]func() int{
-		"opendata": func() int { return Main(os.Args[1:], systemEnv()) },
-	}))
+	testscript.Main(m, map[string]func(){
+		"opendata": main,
+	})
 }
 
 // TestScripts runs the command in-process on every script under

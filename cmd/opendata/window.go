@@ -18,7 +18,6 @@ type windowOptions struct {
 	week                 bool
 	within               string
 	from, to             string
-	set                  []string // the flags given, for messages
 }
 
 // thisOne is what an optional flag value holds when given without one.
