@@ -125,3 +125,23 @@ func TestResolveStagesAndOrder(t *testing.T) {
 		t.Errorf("final: %+v key %s", got[1], got[1].Key())
 	}
 }
+
+func TestExplain(t *testing.T) {
+	c := defaultCalendar(t)
+	steps := c.Explain(MustParseRule("10 working days after the certificate is signed"), d(2017, 3, 17), Following)
+	var got []string
+	for _, s := range steps {
+		got = append(got, fmt.Sprintf("%s:%d", s.Day.Date.String()[5:], s.Count))
+	}
+	want := "03-18:1 03-19:0 03-20:0 03-21:0 03-22:0 03-23:0 03-24:2 03-25:0 03-26:0 03-27:3 03-28:4 " +
+		"03-29:5 03-30:6 03-31:7 04-01:0 04-02:0 04-03:8 04-04:9 04-05:10"
+	if strings.Join(got, " ") != want {
+		t.Errorf("Explain =\n%s\nwant\n%s", strings.Join(got, " "), want)
+	}
+
+	steps = c.Explain(MustParseRule("10 calendar days after the plan is approved"), d(2018, 4, 20), Following)
+	last := steps[len(steps)-1]
+	if len(steps) != 12 || last.Day.Date != d(2018, 5, 2) || !last.Rolled || steps[9].Count != 10 {
+		t.Errorf("calendar-day count ends %+v after %d steps", last, len(steps))
+	}
+}
