@@ -280,3 +280,17 @@ func DayStatus(working bool, lang string) string {
 	}
 	return wordsFor(lang).dayOff
 }
+
+// DueWord names the day a count ends on: "мерзімі", "срок", "due".
+func DueWord(lang string) string {
+	return map[string]string{schedule.Kazakh: "мерзімі", schedule.Russian: "срок", schedule.English: "due"}[wordsFor(lang).lang()]
+}
+
+func (w *words) lang() string {
+	for l, x := range lexicon {
+		if x == w {
+			return l
+		}
+	}
+	return schedule.Kazakh
+}

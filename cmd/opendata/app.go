@@ -36,6 +36,7 @@ type app struct {
 	noHeader     bool
 	todayFlag    string
 	strict       bool
+	eventsFile   string
 
 	reg *register.Register
 	cal *schedule.Calendar
@@ -89,9 +90,11 @@ Deadlines that fall on a non-working day move to the next working day;
 	pf.BoolVar(&a.noHeader, "no-header", false, "leave out the header row of CSV output")
 	pf.StringVar(&a.todayFlag, "today", "", "take `DATE` (YYYY-MM-DD) as today")
 	pf.BoolVar(&a.strict, "strict", false, "treat notices about the act's validity and warnings as errors")
+	pf.StringVar(&a.eventsFile, "events", "", "read events from `FILE` (default: events.yaml beside --register, if any)")
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error { return a.setup() }
 
-	root.AddCommand(a.dueCommand(), a.listCommand(), a.showCommand(), a.holidaysCommand(), a.versionCommand())
+	root.AddCommand(a.dueCommand(), a.listCommand(), a.showCommand(), a.holidaysCommand(),
+		a.deadlineCommand(), a.workdaysCommand(), a.versionCommand())
 	root.SetHelpTemplate(root.HelpTemplate())
 	return root
 }

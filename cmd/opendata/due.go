@@ -11,6 +11,7 @@ import (
 type dueOptions struct {
 	window windowOptions
 	filter filterOptions
+	events []string
 }
 
 // defaultSpan is the window of due when no window flag is given.
@@ -38,6 +39,7 @@ moves to, with its nominal date and the reason.`,
 	}
 	o.window.addFlags(cmd.Flags())
 	o.filter.addFlags(cmd.Flags())
+	addEventFlag(cmd, &o.events)
 	return cmd
 }
 
@@ -60,7 +62,10 @@ func (a *app) runDue(cmd *cobra.Command, o *dueOptions) error {
 	if err := a.windowNotices(w); err != nil {
 		return err
 	}
-	var events []register.Event
+	events, err := a.events(o.events)
+	if err != nil {
+		return err
+	}
 	occ := filter(a.reg.Resolve(a.cal, w, events), keep)
 	if o.filter.active() {
 		a.waitingNotices(keep, events)

@@ -104,8 +104,12 @@ func (a *app) writeObligations(obs []*register.Obligation) error {
 	}
 	rows := [][]string{}
 	for _, v := range views {
+		rule := rules(v.Deadlines)
+		if v.Waiting {
+			rule += " (" + export.Words(a.lang).Waiting() + ")"
+		}
 		rows = append(rows, []string{strconv.Itoa(v.No), v.Name, periodWords(v.Period, a.lang),
-			rules(v.Deadlines), strings.Join(v.UnitNames, ", ")})
+			rule, strings.Join(v.UnitNames, ", ")})
 	}
 	return export.Grid(a.stdout, listHeaders[a.lang], rows, a.env.Width, 1)
 }
