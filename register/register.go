@@ -238,3 +238,24 @@ func (r *Register) Upcoming(c *schedule.Calendar, from schedule.Date, n int, eve
 	}
 	return out
 }
+
+// MissingText counts the names that people read (obligations, units,
+// stages) that have no text in lang and fall back to Kazakh.
+func (r *Register) MissingText(lang string) int {
+	n := 0
+	count := func(t schedule.Text) {
+		if t != nil && !t.Has(lang) {
+			n++
+		}
+	}
+	for _, o := range r.Obligations {
+		count(o.Name)
+		for _, d := range o.Deadlines {
+			count(d.StageName)
+		}
+	}
+	for _, u := range r.Units {
+		count(u.Short)
+	}
+	return n
+}

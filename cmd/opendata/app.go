@@ -140,6 +140,9 @@ func (a *app) load() error {
 	if a.strict && a.registerFile != "" && len(a.reg.Warnings) > 0 {
 		return badf("%s: %d warnings (--strict)", a.registerFile, len(a.reg.Warnings))
 	}
+	if n := a.reg.MissingText(a.lang); n > 0 {
+		a.notice("%s", a.msg("fallback", a.reg.File, n, a.lang))
+	}
 	a.cal, err = schedule.DefaultCalendar()
 	return err
 }

@@ -18,6 +18,7 @@ var messages = map[string]map[string]string{
 		"uncertain":    "%s (%s): күнтізбеде расталмаған",
 		"waiting":      "№%d оқиғаны күтуде: %s",
 		"strictRepeal": "кезең акт күшін жойғаннан кейін (--strict)",
+		"fallback":     "%s: %d атауда %q тіліндегі мәтін жоқ, олар қазақша көрсетіледі",
 	},
 	schedule.Russian: {
 		"repealed":     "период выходит за %s: акт отменён приказом от %s № %s",
@@ -27,6 +28,7 @@ var messages = map[string]map[string]string{
 		"uncertain":    "%s (%s): в календаре не подтверждено",
 		"waiting":      "№%d ожидает события: %s",
 		"strictRepeal": "период после отмены акта (--strict)",
+		"fallback":     "%s: у %d названий нет текста на языке %q, они показаны по-казахски",
 	},
 	schedule.English: {
 		"repealed":     "the window reaches past %s: the act was repealed by the order of %s No. %s",
@@ -36,6 +38,7 @@ var messages = map[string]map[string]string{
 		"uncertain":    "%s (%s) is not confirmed in the calendar",
 		"waiting":      "No. %d waits for an event: %s",
 		"strictRepeal": "the window lies after the act's repeal (--strict)",
+		"fallback":     "%s: %d names have no %q text and are shown in Kazakh",
 	},
 }
 
