@@ -101,6 +101,9 @@ func DefaultCalendar() (*Calendar, error) {
 	return defaultCal, defaultErr
 }
 
+// EmbeddedCalendarSource returns the YAML text of the embedded calendar.
+func EmbeddedCalendarSource() []byte { return embeddedCalendar }
+
 // FirstYear and LastYear return the range of years the calendar's data
 // holds.
 func (c *Calendar) FirstYear() int { return c.first }

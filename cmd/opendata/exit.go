@@ -52,6 +52,10 @@ func exitCode(err error, stderr io.Writer, usage string) int {
 	if err == nil {
 		return exitOK
 	}
+	var bad *checkFailedBad
+	if errors.As(err, &bad) {
+		return exitBad
+	}
 	var cf *checkFailed
 	if errors.As(err, &cf) {
 		if cf.msg != "" {
