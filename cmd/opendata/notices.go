@@ -13,7 +13,7 @@ var messages = map[string]map[string]string{
 	schedule.Kazakh: {
 		"repealed":     "кезең %s күнінен асады: акт %s № %s бұйрықпен күшін жойған",
 		"beforeForce":  "кезең акт қабылданғанға дейін (%s) басталады",
-		"notCovered":   "күнтізбеде %d жылдың деректері жоқ: күндер тек заңдағы мерекелер бойынша есептелді (ауыстырусыз, Құрбан айтсыз)",
+		"notCovered":   "күнтізбеде %s жылға деректер жоқ: күндер тек заңдағы мерекелер бойынша есептелді (ауыстырусыз, Құрбан айтсыз)",
 		"provisional":  "%d жылдың күнтізбесі алдын ала жасалған: демалыс күндерін ауыстыру туралы актілер әлі белгісіз",
 		"uncertain":    "%s (%s): күнтізбеде расталмаған",
 		"waiting":      "№%d оқиғаны күтуде: %s",
@@ -23,7 +23,7 @@ var messages = map[string]map[string]string{
 	schedule.Russian: {
 		"repealed":     "период выходит за %s: акт отменён приказом от %s № %s",
 		"beforeForce":  "период начинается до принятия акта (%s)",
-		"notCovered":   "в календаре нет данных за %d год: даты рассчитаны только по праздникам из закона (без переносов и Курбан айта)",
+		"notCovered":   "в календаре нет данных за %s г.: даты рассчитаны только по праздникам из закона (без переносов и Курбан айта)",
 		"provisional":  "календарь на %d год предварительный: акты о переносе выходных ещё не известны",
 		"uncertain":    "%s (%s): в календаре не подтверждено",
 		"waiting":      "№%d ожидает события: %s",
@@ -33,7 +33,7 @@ var messages = map[string]map[string]string{
 	schedule.English: {
 		"repealed":     "the window reaches past %s: the act was repealed by the order of %s No. %s",
 		"beforeForce":  "the window starts before the act was adopted (%s)",
-		"notCovered":   "the calendar has no data for %d: dates follow the statutory holidays only (no decree transfers, no Kurban Ait)",
+		"notCovered":   "the calendar has no data for %s: dates follow the statutory holidays only (no decree transfers, no Kurban Ait)",
 		"provisional":  "the calendar for %d is provisional: no acts moving days off were known when it was compiled",
 		"uncertain":    "%s (%s) is not confirmed in the calendar",
 		"waiting":      "No. %d waits for an event: %s",
@@ -68,10 +68,23 @@ func (a *app) windowNotices(w schedule.Window) error {
 // calendarNotices tells, on stderr, about years of w whose calendar data is
 // provisional or missing, and about unconfirmed days inside w.
 func (a *app) calendarNotices(w schedule.Window) {
-	for _, y := range a.cal.Years(w.From, w.To) {
+	years := a.cal.Years(w.From, w.To)
+	for i := 0; i < len(years); i++ {
+		y := years[i]
 		switch y.Coverage {
 		case schedule.NotCovered:
-			a.notice("%s", a.msg("notCovered", y.Year))
+			// A run of years outside the data gets one notice.
+			j := i
+			for j+1 < len(years) && years[j+1].Coverage == schedule.NotCovered {
+				j++
+			}
+			span := fmt.Sprint(y.Year)
+			if j > i {
+				span = fmt.Sprintf("%d-%d", y.Year, years[j].Year)
+			}
+			a.notice("%s", a.msg("notCovered", span))
+			i = j
+			continue
 		case schedule.Provisional:
 			a.notice("%s", a.msg("provisional", y.Year))
 		}
