@@ -17,6 +17,18 @@ func MonthWindow(y int, m time.Month) Window {
 	return Window{From: D(y, m, 1), To: D(y, m, DaysIn(y, m))}
 }
 
+// MonthsAround returns the month of d with n whole months on either side:
+// MonthsAround(d, 1) is the three months a wall calendar shows around a
+// day. Months cross year ends as dates do (December 2016 to February 2017
+// around a day of January). A negative n counts as 0.
+func MonthsAround(d Date, n int) Window {
+	n = max(n, 0)
+	y, m, _ := d.Date()
+	first := D(y, m-time.Month(n), 1)
+	last := D(y, m+time.Month(n)+1, 0)
+	return Window{From: first, To: last}
+}
+
 // PeriodWindow returns the days of a reporting period.
 func PeriodWindow(p Period) Window { return Window{From: p.Start(), To: p.End()} }
 
