@@ -49,8 +49,12 @@ func (a *app) runShow(no, next int) error {
 	if err != nil {
 		return err
 	}
+	events, err := a.events(nil)
+	if err != nil {
+		return err
+	}
 	only := func(x *register.Obligation) bool { return x.No == no }
-	rows := a.context(today).Rows(a.reg.Upcoming(a.cal, today, next, nil, only))
+	rows := a.context(today).Rows(a.reg.Upcoming(a.cal, today, next, events, only))
 	v := a.view(o)
 	switch a.format {
 	case "json":
