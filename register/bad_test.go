@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // badRegisters maps each register under ../testdata/bad to the first line
@@ -245,4 +246,68 @@ func TestRegisterTooLarge(t *testing.T) {
 	if _, err := Parse("register-at-limit.yaml", data[:MaxFileSize]); err != nil {
 		t.Errorf("a register of exactly MaxFileSize bytes: %v", err)
 	}
+}
+
+// FuzzParse checks that Parse never panics and finishes quickly, and that
+// it returns either a register or a *LoadError with at least one error,
+// every problem placed in the file.
+func FuzzParse(f *testing.F) {
+	// The embedded register seeds the fuzzer cut to its first three
+	// obligations: inputs grown from the whole file take long to run and
+	// longer to minimize. The bad registers bring the other fields.
+	seed := EmbeddedSource()
+	if i := bytes.Index(seed, []byte("\n  - no: 4\n")); i > 0 {
+		seed = seed[:i+1]
+	}
+	f.Add(seed)
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "bad", "*.yaml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
+		reg, err := Parse("fuzz.yaml", data)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Fatalf("Parse took %v", d)
+		}
+		var problems []*Problem
+		switch {
+		case err == nil && reg == nil:
+			t.Fatal("Parse returned neither a register nor an error")
+		case err == nil:
+			problems = reg.Warnings
+		case reg != nil:
+			t.Fatalf("Parse returned a register and an error: %v", err)
+		default:
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("error is %T, not *LoadError: %v", err, err)
+			}
+			if le.Errors() == 0 {
+				t.Fatalf("LoadError holds warnings only: %v", err)
+			}
+			problems = le.Problems
+		}
+		lines := 1
+		for i, c := range string(data) {
+			if isBreak(c) && !(c == '\r' && i+1 < len(data) && data[i+1] == '\n') {
+				lines++
+			}
+		}
+		for _, p := range problems {
+			if p.File != "fuzz.yaml" {
+				t.Fatalf("problem %q names file %q", p, p.File)
+			}
+			if p.Line < 0 || p.Line > lines || p.Col < 0 {
+				t.Fatalf("problem %q is outside the file's %d lines", p, lines)
+			}
+		}
+	})
 }

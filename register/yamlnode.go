@@ -125,12 +125,18 @@ func (r *reader) checkText(data []byte) bool {
 			return false
 		}
 		col++
-		if c == '\n' {
+		if isBreak(c) && !(c == '\r' && i+1 < len(data) && data[i+1] == '\n') {
 			line, col = line+1, 1
 		}
 		i += size
 	}
 	return true
+}
+
+// isBreak reports whether c ends a line for YAML, which counts lines as
+// the positions of nodes do: CR LF, a lone CR, LF, NEL, LS and PS.
+func isBreak(c rune) bool {
+	return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029
 }
 
 // printable reports whether YAML allows c in a file.

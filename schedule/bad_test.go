@@ -1,10 +1,14 @@
 package schedule
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 )
 
 // badCalendars maps each calendar data file under ../testdata/bad to the
@@ -144,4 +148,111 @@ func TestBadCalendarsListed(t *testing.T) {
 	if len(files) != len(badCalendars) {
 		t.Errorf("%d files for %d rows", len(files), len(badCalendars))
 	}
+}
+
+// ruleSeeds returns rules to start fuzzing from: every form of the
+// language, and the deadlines written in the embedded register and in the
+// bad registers.
+func ruleSeeds(t testing.TB) []string {
+	seeds := []string{
+		"20 February",
+		"by 1 July of the reporting year",
+		"15th of the month after the reporting period",
+		"day 5 of the month after the reporting period",
+		"last day of the month after the reporting period",
+		"30 days after the end of the reporting period",
+		"5 working days after the end of the reporting period",
+		"10 working days after the certificate is signed",
+		"1 calendar day after approval",
+		"20\u00a0February",
+		"",
+	}
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "bad", "register-*.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, filepath.Join("..", "register", "order113.yaml"))
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if _, rule, ok := strings.Cut(line, "deadline: "); ok && !strings.HasPrefix(rule, "\"") {
+				seeds = append(seeds, rule)
+			}
+		}
+	}
+	return seeds
+}
+
+// FuzzParseRule checks that ParseRule never panics, that its errors place
+// the column inside the rule, and that a rule it reads reads back the same
+// from its canonical spelling.
+func FuzzParseRule(f *testing.F) {
+	for _, s := range ruleSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := ParseRule(s)
+		if err != nil {
+			var re *RuleError
+			if !errors.As(err, &re) {
+				t.Fatalf("ParseRule(%q) error is %T, not *RuleError", s, err)
+			}
+			if re.Column < 1 || re.Column > utf8.RuneCountInString(s)+1 {
+				t.Fatalf("ParseRule(%q): column %d is outside the rule", s, re.Column)
+			}
+			return
+		}
+		again, err := ParseRule(r.String())
+		if err != nil || again != r {
+			t.Fatalf("ParseRule(%q) = %+v, but its spelling %q reads back as %+v, %v",
+				s, r, r.String(), again, err)
+		}
+	})
+}
+
+// FuzzParseCalendar checks that ParseCalendar never panics, that it
+// answers with a *DataError naming the file, and that a calendar it
+// accepts can be asked about its days.
+func FuzzParseCalendar(f *testing.F) {
+	// The embedded data seeds the fuzzer cut to its first two years: inputs
+	// grown from the whole file take long to run and longer to minimize.
+	seed := embeddedCalendar
+	if i := bytes.Index(seed, []byte("\n  2018:")); i > 0 {
+		seed = seed[:i+1]
+	}
+	f.Add(seed)
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "bad", "calendar-*.yaml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := ParseCalendar("fuzz.yaml", data)
+		if err != nil {
+			var de *DataError
+			if !errors.As(err, &de) || de.File != "fuzz.yaml" {
+				t.Fatalf("error is %#v, want a *DataError for fuzz.yaml", err)
+			}
+			if c != nil {
+				t.Fatalf("ParseCalendar returned a calendar and an error")
+			}
+			return
+		}
+		if c.FirstYear() > c.LastYear() {
+			t.Fatalf("years %d..%d", c.FirstYear(), c.LastYear())
+		}
+		for _, y := range []int{c.FirstYear(), c.LastYear(), c.LastYear() + 1} {
+			c.Special(y)
+			c.AddWorkdays(D(y, time.December, 20), 30)
+		}
+	})
 }
