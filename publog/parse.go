@@ -1,0 +1,413 @@
+package publog
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"opendata/register"
+	"opendata/schedule"
+)
+
+// MaxFileSize bounds the log files Parse reads: ample for a century of
+// records.
+const MaxFileSize = 8 << 20
+
+// Parse reads a log from the YAML in data; name is the file's name for
+// messages. With a register, every record must name one of its
+// obligations, by a period of the kind its deadlines close, or by an event
+// for an obligation that counts from one. Problems are reported all at
+// once, as a *register.LoadError of FILE:LINE:COL lines. An empty file, or
+// one of comments only, is an empty log.
+func Parse(name string, data []byte, reg *register.Register) (*Log, error) {
+	p := &parser{file: name, reg: reg, seen: map[string]int{}}
+	l := &Log{File: name, header: header(data)}
+	if doc := p.document(data); doc != nil {
+		l.records = p.publications(doc)
+	}
+	if len(p.problems) > 0 {
+		sort.SliceStable(p.problems, func(i, j int) bool { return p.problems[i].Line < p.problems[j].Line })
+		return nil, &register.LoadError{Problems: p.problems}
+	}
+	l.sort()
+	return l, nil
+}
+
+// header returns the comment lines, and blank lines between them, that
+// open data.
+func header(data []byte) []string {
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, " \t\r")
+		if line != "" && !strings.HasPrefix(line, "#") {
+			break
+		}
+		out = append(out, line)
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+type parser struct {
+	file     string
+	reg      *register.Register
+	problems []*register.Problem
+	seen     map[string]int // obligation and key to the line that records it
+}
+
+func (p *parser) errorf(n *yaml.Node, where, format string, args ...any) {
+	pr := &register.Problem{File: p.file, Where: where, Msg: fmt.Sprintf(format, args...)}
+	if n != nil {
+		pr.Line, pr.Col = n.Line, n.Column
+	}
+	p.problems = append(p.problems, pr)
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// document checks that data is UTF-8 text within the size limit and
+// returns its top node, or nil for an empty log or after recording why
+// there is none.
+func (p *parser) document(data []byte) *yaml.Node {
+	if len(data) > MaxFileSize {
+		p.errorf(nil, "", "file is %d bytes, more than the limit of %d", len(data), MaxFileSize)
+		return nil
+	}
+	if !p.text(data) || !p.noConflict(data) {
+		return nil
+	}
+	var root yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	switch err := dec.Decode(&root); {
+	case err == io.EOF:
+		return nil
+	case err != nil:
+		p.syntaxError(err)
+		return nil
+	}
+	var extra yaml.Node
+	switch err := dec.Decode(&extra); {
+	case err == nil:
+		p.errorf(&extra, "", "more than one YAML document in the file")
+		return nil
+	case err != io.EOF:
+		p.syntaxError(err)
+		return nil
+	}
+	if len(root.Content) != 1 {
+		return nil
+	}
+	return root.Content[0]
+}
+
+// text reports the first byte or character that keeps data from being
+// text, and returns false if there is one.
+func (p *parser) text(data []byte) bool {
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		c, size := utf8.DecodeRune(data[i:])
+		msg := ""
+		switch {
+		case c == utf8.RuneError && size == 1:
+			msg = fmt.Sprintf("file is not UTF-8 text: byte 0x%02x", data[i])
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
+			msg = fmt.Sprintf("file is not text: control character %U", c)
+		}
+		if msg != "" {
+			p.problems = append(p.problems, &register.Problem{File: p.file, Line: line, Col: col, Msg: msg})
+			return false
+		}
+		col++
+		if c == '\n' {
+			line, col = line+1, 1
+		}
+		i += size
+	}
+	return true
+}
+
+// noConflict reports the markers of a git merge left in data, the likeliest
+// way for a log kept in git to break, and returns false if there are any.
+func (p *parser) noConflict(data []byte) bool {
+	for i, line := range strings.Split(string(data), "\n") {
+		for _, m := range []string{"<<<<<<<", "|||||||", "=======", ">>>>>>>"} {
+			if strings.HasPrefix(line, m) {
+				p.errorf(&yaml.Node{Line: i + 1, Column: 1}, "",
+					"a git merge conflict is not resolved: keep the records of both sides and delete the lines that start with <<<<<<<, ======= and >>>>>>>")
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unclosed rewords the parser's errors about a { } or [ ] left open. The
+// parser gives the line before the one the bracket opens on.
+var unclosed = map[string]string{
+	"did not find expected ',' or '}'": "the { on this line is not closed by }",
+	"did not find expected ',' or ']'": "the [ on this line is not closed by ]",
+}
+
+func (p *parser) syntaxError(err error) {
+	pr := &register.Problem{File: p.file, Msg: "invalid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		pr.Line, _ = strconv.Atoi(m[1])
+		pr.Msg = "invalid YAML: " + m[2]
+		if s, ok := unclosed[m[2]]; ok {
+			pr.Line++
+			pr.Msg = "invalid YAML: " + s
+		}
+	}
+	p.problems = append(p.problems, pr)
+}
+
+// publications reads the top mapping, whose one key lists the records.
+func (p *parser) publications(doc *yaml.Node) []Record {
+	if doc.Kind != yaml.MappingNode {
+		p.errorf(doc, "", "expected a mapping with the key publications, found %s", describe(doc))
+		return nil
+	}
+	var out []Record
+	p.fields(doc, "", []string{"publications"}, func(_ string, v *yaml.Node) {
+		switch {
+		case v.Kind == yaml.ScalarNode && v.Tag == "!!null":
+		case v.Kind != yaml.SequenceNode:
+			p.errorf(v, "publications", "expected a list, found %s", describe(v))
+		default:
+			for i, n := range v.Content {
+				if r, ok := p.record(n, fmt.Sprintf("publication #%d", i+1)); ok {
+					out = append(out, r)
+				}
+			}
+		}
+	})
+	return out
+}
+
+var recordFields = []string{"no", "period", "event", "published", "url", "by", "note"}
+
+// record reads one publication and checks it against the register and
+// the records before it.
+func (p *parser) record(n *yaml.Node, where string) (Record, bool) {
+	r := Record{Line: n.Line}
+	before := len(p.problems)
+	var periodNode *yaml.Node
+	ok := p.fields(n, where, recordFields, func(k string, v *yaml.Node) {
+		switch k {
+		case "no":
+			r.No = p.integer(v, where+": no")
+		case "period":
+			periodNode = v
+			r.Period = p.period(v, where+": period")
+		case "event":
+			r.Event = p.date(v, where+": event")
+		case "published":
+			r.Published = p.date(v, where+": published")
+		case "url":
+			r.URL = p.str(v, where+": url")
+			if r.URL != "" {
+				if err := CheckURL(r.URL); err != nil {
+					p.errorf(v, where+": url", "%v", err)
+				}
+			}
+		case "by":
+			r.By = p.str(v, where+": by")
+		case "note":
+			r.Note = p.str(v, where+": note")
+		}
+	})
+	if !ok || len(p.problems) > before {
+		return Record{}, false
+	}
+	switch {
+	case r.No == 0 || r.Published == 0:
+		p.errorf(n, where, "a publication needs the obligation's number (no) and the day it was published (published)")
+		return Record{}, false
+	case periodNode != nil && r.Event != 0:
+		p.errorf(n, where, "give a period or an event, not both")
+		return Record{}, false
+	case periodNode == nil && r.Event == 0:
+		p.errorf(n, where, "a publication needs the period it covers (period), or the date of its event (event)")
+		return Record{}, false
+	}
+	if p.reg != nil {
+		if err := Check(p.reg, r); err != nil {
+			p.errorf(n, where, "%v", err)
+			return Record{}, false
+		}
+	}
+	k := fmt.Sprintf("%d/%s", r.No, r.Key())
+	if first, dup := p.seen[k]; dup {
+		p.errorf(n, where, "%s is recorded already, at line %d", r.What(), first)
+		return Record{}, false
+	}
+	p.seen[k] = n.Line
+	return r, true
+}
+
+// fields calls f for each key of a mapping in file order, and reports
+// unknown keys and keys given twice. It returns false if n is not a
+// mapping.
+func (p *parser) fields(n *yaml.Node, where string, known []string, f func(key string, v *yaml.Node)) bool {
+	if n.Kind != yaml.MappingNode {
+		p.errorf(n, where, "expected a mapping, found %s", describe(n))
+		return false
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch {
+		case !contains(known, k.Value):
+			p.errorf(k, where, "unknown field %q (known: %s)", k.Value, strings.Join(known, ", "))
+		case seen[k.Value]:
+			p.errorf(k, where, "field %q given twice", k.Value)
+		default:
+			seen[k.Value] = true
+			f(k.Value, v)
+		}
+	}
+	return true
+}
+
+func (p *parser) scalar(n *yaml.Node, where, what string) bool {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		p.errorf(n, where, "expected %s, found %s", what, describe(n))
+		return false
+	}
+	return true
+}
+
+func (p *parser) str(n *yaml.Node, where string) string {
+	if !p.scalar(n, where, "text") {
+		return ""
+	}
+	return n.Value
+}
+
+func (p *parser) integer(n *yaml.Node, where string) int {
+	if !p.scalar(n, where, "an obligation number") {
+		return 0
+	}
+	v, err := strconv.Atoi(n.Value)
+	if err != nil || v < 1 || v > 1_000_000 || n.Tag == "!!str" {
+		p.errorf(n, where, "expected an obligation number, found %s", describe(n))
+		return 0
+	}
+	return v
+}
+
+func (p *parser) date(n *yaml.Node, where string) schedule.Date {
+	if !p.scalar(n, where, "a date") {
+		return 0
+	}
+	d, err := schedule.ParseDate(n.Value)
+	if err != nil {
+		p.errorf(n, where, "%v", err)
+		return 0
+	}
+	if y := d.Year(); y < register.MinYear || y > register.MaxYear {
+		p.errorf(n, where, "year %d is outside %d..%d", y, register.MinYear, register.MaxYear)
+		return 0
+	}
+	return d
+}
+
+func (p *parser) period(n *yaml.Node, where string) schedule.Period {
+	if !p.scalar(n, where, "a period") {
+		return schedule.Period{}
+	}
+	per, err := schedule.ParsePeriod(n.Value)
+	if err != nil {
+		p.errorf(n, where, "%v", err)
+		return schedule.Period{}
+	}
+	if per.Year < register.MinYear || per.Year > register.MaxYear {
+		p.errorf(n, where, "year %d is outside %d..%d", per.Year, register.MinYear, register.MaxYear)
+		return schedule.Period{}
+	}
+	return per
+}
+
+// CheckURL reports whether s is an absolute http or https address, as a
+// portal page is.
+func CheckURL(s string) error {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("%q is not an http or https address", s)
+	}
+	return nil
+}
+
+// Check reports whether r names an obligation of reg the way its
+// deadlines close: by an event for an obligation that counts from one,
+// and otherwise by a period of the kind its final deadline closes (a
+// fixed day of the year closes a year).
+func Check(reg *register.Register, r Record) error {
+	o := reg.Obligation(r.No)
+	switch {
+	case o == nil:
+		return fmt.Errorf("no obligation %d in %s", r.No, reg.File)
+	case o.EventDriven() && !r.OnEvent():
+		return fmt.Errorf("obligation %d counts from an event: give the event's date (event), not a period", r.No)
+	case !o.EventDriven() && r.OnEvent():
+		return fmt.Errorf("obligation %d does not count from an event: give the period it covers (period)", r.No)
+	case r.OnEvent():
+		return nil
+	}
+	if want := PeriodKind(o); r.Period.Kind != want {
+		return fmt.Errorf("obligation %d closes %s periods, written %s, not %q",
+			r.No, want, periodForm[want], r.Period.Label())
+	}
+	return nil
+}
+
+// PeriodKind returns the kind of the periods the final deadline of o
+// closes: a year for a fixed day of the year, and otherwise the
+// obligation's own kind.
+func PeriodKind(o *register.Obligation) schedule.PeriodKind {
+	if o.Deadlines[len(o.Deadlines)-1].Rule.Anchor == schedule.FixedDay {
+		return schedule.Annual
+	}
+	return o.Period
+}
+
+var periodForm = map[schedule.PeriodKind]string{
+	schedule.Annual:     "YYYY",
+	schedule.Semiannual: "YYYY-H1 or YYYY-H2",
+	schedule.Quarterly:  "YYYY-Q1 to YYYY-Q4",
+	schedule.Monthly:    "YYYY-MM",
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return "nothing"
+		}
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return "something else"
+}
