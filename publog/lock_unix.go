@@ -7,10 +7,10 @@ import (
 	"syscall"
 )
 
-// lock takes an exclusive lock on the file at path, creating it if need
+// lockFile takes an exclusive lock on the file at path, creating it if need
 // be, and waits while another process holds it. The lock is released by
 // the function it returns, or when the process ends.
-func lock(path string) (unlock func(), err error) {
+func lockFile(path string) (unlock func(), err error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, err

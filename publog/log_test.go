@@ -166,71 +166,46 @@ func TestAdd(t *testing.T) {
 	}
 }
 
-// A log that does not parse is refused and left as it was, byte for byte.
-func TestUpdateLeavesBadLog(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "log.yaml")
-	bad := []byte("publications:\n  - {no: 4, period: 2017-Q1, published: 2017-04-14\n  - {no: 5}\n")
-	if err := os.WriteFile(path, bad, 0o600); err != nil {
-		t.Fatal(err)
+// update is the read-modify-write that the command does, with a plain
+// write: the lock is what is tested here.
+func update(path string, reg *register.Register, change func(*Log) error) error {
+	unlock, err := Lock(path)
+	if err != nil {
+		return err
 	}
-	called := false
-	err := Update(path, embedded(t), func(*Log) error { called = true; return nil })
-	if err == nil || called {
-		t.Fatalf("Update on a bad log: %v, change called %v", err, called)
+	defer unlock()
+	l, err := LoadOrNew(path, reg)
+	if err != nil {
+		return err
 	}
-	if !strings.HasPrefix(err.Error(), path+":") {
-		t.Errorf("error does not name the file: %v", err)
+	if err := change(l); err != nil {
+		return err
 	}
-	after, _ := os.ReadFile(path)
-	if string(after) != string(bad) {
-		t.Errorf("the log changed:\n%s", after)
+	tmp := path + ".new"
+	if err := os.WriteFile(tmp, l.Bytes(), 0o644); err != nil {
+		return err
 	}
-	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
-		t.Errorf("mode %v", fi.Mode())
-	}
-	entries, _ := os.ReadDir(filepath.Dir(path))
-	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".tmp") {
-			t.Errorf("left %s behind", e.Name())
-		}
-	}
+	return os.Rename(tmp, path)
 }
 
-// A failed change leaves the file alone too; a good one keeps its mode.
-func TestUpdate(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "log.yaml")
-	reg := embedded(t)
-	add := func(no, year int) func(*Log) error {
-		return func(l *Log) error {
-			return l.Add(Record{No: no, Period: schedule.Period{Year: year}, Published: schedule.D(year+1, 2, 17)}, false)
-		}
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "log.yaml")
+	if _, err := Load(missing, nil); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Load of a missing file: %v", err)
 	}
-	if err := Update(path, reg, add(1, 2016)); err != nil {
-		t.Fatal(err)
+	if l, err := LoadOrNew(missing, nil); err != nil || l.Len() != 0 || l.File != missing {
+		t.Errorf("LoadOrNew of a missing file: %v", err)
 	}
-	os.Chmod(path, 0o640)
-	before, _ := os.ReadFile(path)
-	if err := Update(path, reg, add(1, 2016)); err == nil {
-		t.Fatal("recording twice did not fail")
-	}
-	if after, _ := os.ReadFile(path); string(after) != string(before) {
-		t.Error("a failed change rewrote the log")
-	}
-	if err := Update(path, reg, add(3, 2016)); err != nil {
-		t.Fatal(err)
-	}
-	l, err := Load(path, reg)
-	if err != nil || l.Len() != 2 {
-		t.Fatalf("Load: %v, %d records", err, l.Len())
-	}
-	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o640 {
-		t.Errorf("mode %v after a write, want 0640", fi.Mode().Perm())
+	os.WriteFile(missing, []byte("publications: {}\n"), 0o644)
+	if _, err := LoadOrNew(missing, nil); err == nil || !strings.HasPrefix(err.Error(), missing+":1:") {
+		t.Errorf("LoadOrNew of a bad file: %v", err)
 	}
 }
 
 // Updates from many goroutines at once all land: the lock is taken on a
 // file of its own, which excludes other opens in the same process too.
-func TestUpdateConcurrent(t *testing.T) {
+func TestLockConcurrent(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "log.yaml")
 	reg := embedded(t)
 	annual := []int{1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 18, 19, 22, 23, 24, 26, 27, 28, 29}
@@ -240,7 +215,7 @@ func TestUpdateConcurrent(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs <- Update(path, reg, func(l *Log) error {
+			errs <- update(path, reg, func(l *Log) error {
 				return l.Add(Record{No: no, Period: schedule.Period{Year: 2016},
 					Published: schedule.D(2017, time.February, 17)}, false)
 			})
@@ -259,5 +234,8 @@ func TestUpdateConcurrent(t *testing.T) {
 	}
 	if l.Len() != len(annual) {
 		t.Errorf("%d records, want %d", l.Len(), len(annual))
+	}
+	if _, err := os.Stat(path + LockSuffix); err != nil {
+		t.Errorf("no lock file beside the log: %v", err)
 	}
 }
