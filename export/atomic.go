@@ -2,7 +2,6 @@ package export
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -41,7 +40,7 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	}()
 
 	if err := write(f); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return &fs.PathError{Op: "write", Path: path, Err: err}
 	}
 	if err := f.Chmod(mode); err != nil {
 		return &fs.PathError{Op: "chmod", Path: path, Err: unwrapPath(err)}

@@ -40,6 +40,8 @@ type app struct {
 
 	reg *register.Register
 	cal *schedule.Calendar
+	// window is the window rows were selected from: it names a calendar.
+	window schedule.Window
 }
 
 // Main runs the command line args and returns the exit status.
@@ -85,22 +87,22 @@ Deadlines that fall on a non-working day move to the next working day;
 	})
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.registerFile, "register", "", "read the register from `FILE` instead of the built-in one")
-	pf.StringVarP(&a.format, "format", "f", "table", "output `format`: table, json or csv")
+	pf.StringVarP(&a.format, "format", "f", "table", "output `format`: table, json or csv; ics for due")
 	pf.StringVar(&a.lang, "lang", "", "language of names and messages: kk, ru or en (default: $OPENDATA_LANG, the locale, else kk)")
 	pf.BoolVar(&a.noHeader, "no-header", false, "leave out the header row of CSV output")
 	pf.StringVar(&a.todayFlag, "today", "", "take `DATE` (YYYY-MM-DD) as today")
 	pf.BoolVar(&a.strict, "strict", false, "treat notices about the act's validity and warnings as errors")
 	pf.StringVar(&a.eventsFile, "events", "", "read events from `FILE` (default: events.yaml beside --register, if any)")
-	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error { return a.setup() }
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error { return a.setup(cmd) }
 
 	root.AddCommand(a.dueCommand(), a.listCommand(), a.showCommand(), a.holidaysCommand(),
-		a.deadlineCommand(), a.workdaysCommand(), a.validateCommand(), a.versionCommand())
+		a.deadlineCommand(), a.workdaysCommand(), a.validateCommand(), a.exportCommand(), a.versionCommand())
 	root.SetHelpTemplate(root.HelpTemplate())
 	return root
 }
 
-// setup checks the global flags.
-func (a *app) setup() error {
+// setup checks the global flags for cmd.
+func (a *app) setup(cmd *cobra.Command) error {
 	if a.lang == "" {
 		a.lang = export.DetectLanguage(a.env.Getenv)
 	}
@@ -112,6 +114,10 @@ func (a *app) setup() error {
 	}
 	switch a.format {
 	case "table", "json", "csv":
+	case "ics":
+		if cmd.Annotations[calendarsKey] == "" {
+			return usagef("--format ics: only due and export ics write calendars")
+		}
 	default:
 		return usagef("--format %q: expected table, json or csv", a.format)
 	}
@@ -179,6 +185,8 @@ func (a *app) writeRows(rows []export.Row) error {
 		return export.JSON(a.stdout, rows)
 	case "csv":
 		return export.CSV(a.stdout, rows, !a.noHeader)
+	case "ics":
+		return a.writeICS(a.stdout, rows, defaultRemind)
 	}
 	if len(rows) == 0 {
 		return nil // the notice on stderr says so; a bare header helps no one

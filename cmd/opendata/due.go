@@ -32,7 +32,8 @@ moves to, with its nominal date and the reason.`,
   opendata due --month 2017-04 --unit hr
   opendata due --year 2017 --format json --today 2017-01-01
   opendata due --within 10wd`,
-		Args: cobra.NoArgs,
+		Args:        cobra.NoArgs,
+		Annotations: writesCalendars,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.runDue(cmd, o)
 		},
@@ -44,27 +45,39 @@ moves to, with its nominal date and the reason.`,
 }
 
 func (a *app) runDue(cmd *cobra.Command, o *dueOptions) error {
-	if err := a.load(); err != nil {
+	rows, err := a.selectRows(cmd, o, defaultSpan)
+	if err != nil {
 		return err
+	}
+	return a.writeRows(rows)
+}
+
+// selectRows is what due and export ics share: it chooses the window (def
+// from today when no window flag is given), applies the filters and
+// events, tells the notices on stderr and returns the rows due. It keeps
+// the window in a.window, which names a calendar file.
+func (a *app) selectRows(cmd *cobra.Command, o *dueOptions, def schedule.Span) ([]export.Row, error) {
+	if err := a.load(); err != nil {
+		return nil, err
 	}
 	today, err := a.today()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	w, err := o.window.window(cmd.Flags(), a.cal, today, defaultSpan)
+	w, err := o.window.window(cmd.Flags(), a.cal, today, def)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	keep, err := o.filter.matcher(a.reg)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := a.windowNotices(w); err != nil {
-		return err
+		return nil, err
 	}
 	events, err := a.events(o.events)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	occ := filter(a.reg.Resolve(a.cal, w, events), keep)
 	if o.filter.active() {
@@ -73,7 +86,8 @@ func (a *app) runDue(cmd *cobra.Command, o *dueOptions) error {
 	if len(occ) == 0 {
 		a.emptyNotice(w, events, keep)
 	}
-	return a.writeRows(a.context(today).Rows(occ))
+	a.window = w
+	return a.context(today).Rows(occ), nil
 }
 
 func filter(occ []register.Occurrence, keep func(*register.Obligation) bool) []register.Occurrence {
