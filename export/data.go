@@ -40,19 +40,49 @@ var CSVHeader = []string{"no", "name", "period", "period_text", "stage", "stage_
 	"weekday", "moved", "moved_kind", "moved_because", "days_left", "past", "units", "unit_names",
 	"source", "event", "event_date", "wording"}
 
+// StatusColumns lists the columns that CSV adds for rows made with a
+// publication log.
+var StatusColumns = []string{"status", "published", "late_by_working_days"}
+
 // CSV writes the rows as CSV with a header row unless header is false.
 // Lists (units) are joined with "; ". A cell that a spreadsheet would take
-// for a formula is prefixed with a quote.
+// for a formula is prefixed with a quote. When the rows were made with a
+// publication log (Row.Tracked), the StatusColumns follow.
 func CSV(w io.Writer, rows []Row, header bool) error {
+	tracked := false
+	for _, r := range rows {
+		tracked = tracked || r.Tracked
+	}
+	return csvRows(w, rows, header, tracked)
+}
+
+// TrackedCSV writes the rows as CSV does, always with the status
+// columns, so that an empty list made with a log has them in its header.
+func TrackedCSV(w io.Writer, rows []Row, header bool) error {
+	return csvRows(w, rows, header, true)
+}
+
+func csvRows(w io.Writer, rows []Row, header, tracked bool) error {
+	headers := CSVHeader
+	if tracked {
+		headers = append(headers[:len(headers):len(headers)], StatusColumns...)
+	}
 	recs := make([][]string, len(rows))
 	for i, r := range rows {
 		rec := []string{strconv.Itoa(r.No), r.Name, r.Period, r.PeriodText, r.Stage, r.StageName,
 			r.Nominal, r.Due, r.Weekday, strconv.FormatBool(r.Moved), r.MovedKind, r.MovedBy,
 			strconv.Itoa(r.DaysLeft), strconv.FormatBool(r.Past), strings.Join(r.Units, "; "),
 			strings.Join(r.UnitNames, "; "), r.Source, r.Event, r.EventDate, r.Wording}
+		if tracked {
+			late := ""
+			if r.LateBy > 0 {
+				late = strconv.Itoa(r.LateBy)
+			}
+			rec = append(rec, r.Status, r.Published, late)
+		}
 		recs[i] = rec
 	}
-	return Records(w, CSVHeader, recs, header)
+	return Records(w, headers, recs, header)
 }
 
 // Records writes records as CSV under a header row (unless header is

@@ -47,7 +47,8 @@ type ICSOptions struct {
 // Sequence) counts what the calendar data knows of the days around the
 // nominal date, so a new decree that moves a due date raises it.
 //
-// An empty list of rows gives a calendar with no events.
+// The title of a row that a publication log shows overdue starts with
+// StatusMark. An empty list of rows gives a calendar with no events.
 func ICS(w io.Writer, rows []Row, o ICSOptions) error {
 	if o.Register == nil || o.Calendar == nil {
 		return errors.New("writing a calendar needs a register and a working-day calendar")
@@ -98,7 +99,7 @@ func (o ICSOptions) event(cal *ics.Calendar, r *Row) {
 	// own zone, so a zone east of UTC would give the day before.
 	ev.SetAllDayStartAt(oc.Due.Time())
 	ev.SetAllDayEndAt(oc.Due.AddDays(1).Time())
-	summary := oneLine(x.summary(r))
+	summary := oneLine(StatusMark(*r, o.Lang) + x.summary(r))
 	ev.SetSummary(summary)
 	ev.SetDescription(clean(o.description(r)))
 	for _, u := range r.UnitNames {

@@ -7,6 +7,7 @@ package export
 import (
 	"strings"
 
+	"opendata/publog"
 	"opendata/register"
 	"opendata/schedule"
 )
@@ -35,6 +36,15 @@ type Row struct {
 	EventDate  string   `json:"event_date,omitempty"`
 	Wording    string   `json:"wording"`
 
+	// Status, Published and LateBy say where the deadline stands against
+	// the context's publication log, as publog.State says it; they are
+	// empty, and left out of JSON, without a log. Tracked is set on every
+	// row made with a log.
+	Status    string `json:"status,omitempty"`
+	Published string `json:"published,omitempty"`
+	LateBy    int    `json:"late_by_working_days,omitempty"`
+	Tracked   bool   `json:"-"`
+
 	// Occurrence is the value the row was made from.
 	Occurrence register.Occurrence `json:"-"`
 }
@@ -45,6 +55,8 @@ type Context struct {
 	Calendar *schedule.Calendar
 	Today    schedule.Date
 	Lang     string
+	// Log, if not nil, gives every row its publication status.
+	Log *publog.Log
 }
 
 // Rows turns occurrences into rows.
@@ -86,6 +98,9 @@ func (c Context) row(o register.Occurrence) Row {
 	if o.Moved() {
 		r.MovedKind = c.Calendar.Day(o.Nominal).Kind.String()
 		r.MovedBy = Reason(c.Calendar, o.Nominal, c.Lang)
+	}
+	if c.Log != nil {
+		c.track(&r, o)
 	}
 	if e := o.Event; e != nil {
 		r.Period, r.PeriodText = "", ""

@@ -15,18 +15,27 @@ import (
 
 // Table writes the rows as a table for people, in lang, no wider than
 // width columns where the words allow. Long names and unit lists wrap;
-// a moved deadline shows its nominal date and why under the name.
+// a moved deadline shows its nominal date and why under the name. Rows
+// made with a publication log show their status in the last column.
 func Table(w io.Writer, rows []Row, lang string, width int) error {
+	headers := wordsFor(lang).headers
 	cells := make([][]string, len(rows))
 	for i, r := range rows {
 		period := r.PeriodText
 		if r.Event != "" {
 			period = r.Event
 		}
+		left := DaysText(r.DaysLeft, lang)
+		if r.Tracked {
+			// With a publication log, the last column says where each
+			// deadline stands (see StatusText).
+			left = StatusText(r, lang)
+			headers[5] = StatusHeader(lang)
+		}
 		cells[i] = []string{dueCell(r, lang), strconv.Itoa(r.No), nameCell(r), period,
-			unitsCell(r.UnitNames), DaysText(r.DaysLeft, lang)}
+			unitsCell(r.UnitNames), left}
 	}
-	return Grid(w, wordsFor(lang).headers[:], cells, width, 2)
+	return Grid(w, headers[:], cells, width, 2)
 }
 
 // Grid writes rows of cells under headers as a plain table no wider than

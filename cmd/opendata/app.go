@@ -96,7 +96,8 @@ Deadlines that fall on a non-working day move to the next working day;
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error { return a.setup(cmd) }
 
 	root.AddCommand(a.dueCommand(), a.listCommand(), a.showCommand(), a.holidaysCommand(),
-		a.deadlineCommand(), a.workdaysCommand(), a.validateCommand(), a.exportCommand(), a.versionCommand())
+		a.deadlineCommand(), a.workdaysCommand(), a.validateCommand(), a.importCommand(),
+		a.exportCommand(), a.versionCommand())
 	root.SetHelpTemplate(root.HelpTemplate())
 	return root
 }
