@@ -22,7 +22,8 @@ type ICSOptions struct {
 	// Calendar is the working-day calendar the rows were resolved on. It
 	// sets SEQUENCE and dates reminders counted in working days.
 	Calendar *schedule.Calendar
-	// Lang is the language of everything people read: kk, ru or en.
+	// Lang is the language of everything people read: kk, ru or en;
+	// anything else gives Kazakh.
 	Lang string
 	// Window is the span of dates the rows were chosen from; the
 	// calendar's name says which.
@@ -52,6 +53,9 @@ type ICSOptions struct {
 func ICS(w io.Writer, rows []Row, o ICSOptions) error {
 	if o.Register == nil || o.Calendar == nil {
 		return errors.New("writing a calendar needs a register and a working-day calendar")
+	}
+	if _, ok := icsLexicons[o.Lang]; !ok {
+		o.Lang = schedule.Kazakh
 	}
 	cal := o.header()
 	for i := range rows {
@@ -173,7 +177,7 @@ func safeID(s string) string {
 			b[i] = '-'
 		}
 	}
-	return strings.ToValidUTF8(string(b), "-")
+	return string(b)
 }
 
 // rollHorizon is the number of days after (or, for the preceding roll,

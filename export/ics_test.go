@@ -409,3 +409,16 @@ func TestWindowText(t *testing.T) {
 		}
 	}
 }
+
+// A language without words of its own gives Kazakh, PRODID included.
+func TestICSUnknownLanguage(t *testing.T) {
+	var buf bytes.Buffer
+	o := ICSOptions{Register: mustEmbedded(t), Calendar: defaultCalendar(t), Lang: "de", Window: schedule.YearWindow(2017)}
+	if err := ICS(&buf, nil, o); err != nil {
+		t.Fatal(err)
+	}
+	if got := buf.String(); !strings.Contains(got, "PRODID:-//opendata//Open data deadlines//KK\r\n") ||
+		!strings.Contains(got, "X-WR-CALNAME:Ашық деректер") {
+		t.Errorf("lang de:\n%s", got)
+	}
+}
