@@ -38,7 +38,7 @@ func (a *app) exportCommand() *cobra.Command {
 		Long:  `Write the deadlines to a file for other programs: ics for calendar clients.`,
 		Args:  cobra.NoArgs,
 	}
-	cmd.AddCommand(a.exportICSCommand())
+	cmd.AddCommand(a.exportICSCommand(), a.exportHTMLCommand())
 	return cmd
 }
 
