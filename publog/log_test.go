@@ -114,7 +114,7 @@ func TestParseProblems(t *testing.T) {
   - {no: 1, period: 2017, published: 2018-02-17, no: 2}
 `, []string{
 			`log.yaml:2:21: publication #1: period: period "2017-Q5": expected YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM`,
-			`log.yaml:3:41: publication #2: published: "2017-04-31" is not a date of the form YYYY-MM-DD`,
+			`log.yaml:3:41: publication #2: published: 2017-04-31: April 2017 has 30 days`,
 			`log.yaml:4:5: publication #3: no obligation 99 in order113.yaml`,
 			`log.yaml:5:5: publication #4: obligation 4 closes quarterly periods, written YYYY-Q1 to YYYY-Q4, not "2017"`,
 			`log.yaml:6:5: publication #5: obligation 15 counts from an event: give the event's date (event), not a period`,
