@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"opendata/export"
+	"opendata/publog"
 	"opendata/register"
 	"opendata/schedule"
 )
@@ -37,9 +38,14 @@ type app struct {
 	todayFlag    string
 	strict       bool
 	eventsFile   string
+	logFile      string
 
 	reg *register.Register
 	cal *schedule.Calendar
+	// log is the publication log, if one is given; ownLog is set by a
+	// command that reads it itself.
+	log    *publog.Log
+	ownLog bool
 	// window is the window rows were selected from: it names a calendar.
 	window schedule.Window
 }
@@ -93,11 +99,12 @@ Deadlines that fall on a non-working day move to the next working day;
 	pf.StringVar(&a.todayFlag, "today", "", "take `DATE` (YYYY-MM-DD) as today")
 	pf.BoolVar(&a.strict, "strict", false, "treat notices about the act's validity and warnings as errors")
 	pf.StringVar(&a.eventsFile, "events", "", "read events from `FILE` (default: events.yaml beside --register, if any)")
+	pf.StringVar(&a.logFile, "log", "", "read the publication log from `FILE` (default: $OPENDATA_LOG)")
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error { return a.setup(cmd) }
 
 	root.AddCommand(a.dueCommand(), a.calCommand(), a.listCommand(), a.showCommand(), a.holidaysCommand(),
 		a.deadlineCommand(), a.workdaysCommand(), a.validateCommand(), a.importCommand(),
-		a.exportCommand(), a.versionCommand())
+		a.exportCommand(), a.doneCommand(), a.checkCommand(), a.reportCommand(), a.versionCommand())
 	root.SetHelpTemplate(root.HelpTemplate())
 	return root
 }
@@ -151,7 +158,10 @@ func (a *app) load() error {
 		a.notice("%s", a.msg("fallback", a.reg.File, n, a.lang))
 	}
 	a.cal, err = schedule.DefaultCalendar()
-	return err
+	if err != nil {
+		return err
+	}
+	return a.loadLog()
 }
 
 // today returns --today or the date now in the register's time zone.
@@ -176,7 +186,7 @@ func (a *app) notice(format string, args ...any) {
 
 // context returns what export needs to write rows.
 func (a *app) context(today schedule.Date) export.Context {
-	return export.Context{Register: a.reg, Calendar: a.cal, Today: today, Lang: a.lang}
+	return export.Context{Register: a.reg, Calendar: a.cal, Today: today, Lang: a.lang, Log: a.log}
 }
 
 // writeRows writes rows in the chosen format.
@@ -185,7 +195,7 @@ func (a *app) writeRows(rows []export.Row) error {
 	case "json":
 		return export.JSON(a.stdout, rows)
 	case "csv":
-		return export.CSV(a.stdout, rows, !a.noHeader)
+		return a.writeCSV(rows)
 	case "ics":
 		return a.writeICS(a.stdout, rows, defaultRemind)
 	}
