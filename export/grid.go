@@ -150,7 +150,8 @@ func writeBand(w io.Writer, months [][]string) error {
 func (c Context) month(m schedule.Window, counts map[schedule.Date]int, s GridStyle) []string {
 	title := capital(MonthName(m.From.Month(), c.Lang)) + " " + fmt.Sprint(m.From.Year())
 	pad := max(0, monthWidth-utf8.RuneCountInString(title))
-	lines := []string{strings.Repeat(" ", pad/2) + paint(title, sgrBold, s.Color) + strings.Repeat(" ", pad-pad/2)}
+	title = strings.Repeat(" ", pad/2) + paint(title, sgrBold, s.Color) + strings.Repeat(" ", pad-pad/2)
+	lines := []string{title}
 
 	var head strings.Builder
 	for _, wd := range mondayFirst {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -309,22 +310,13 @@ func (c Context) plannerDue(d schedule.Date, occ []register.Occurrence) plannerD
 		pd.Items = append(pd.Items, c.plannerItem(o))
 		if o.Moved() {
 			f := ShortDate(o.Nominal)[:5]
-			if !contains(from, f) {
+			if !slices.Contains(from, f) {
 				from = append(from, f)
 			}
 		}
 	}
 	pd.From = strings.Join(from, ", ")
 	return pd
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // plannerItem is one deadline, labelled with its obligation's number and

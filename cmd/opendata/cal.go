@@ -98,25 +98,14 @@ func (a *app) runCal(cmd *cobra.Command, o *calOptions) error {
 		return err
 	}
 
-	// a.stdout is buffered: a failed write shows when Main flushes it.
 	occ := filter(a.reg.Resolve(a.cal, win, events), keep)
 	ctx := a.context(today)
 	style := export.GridStyle{Color: color, Width: a.env.Width}
-	if err := ctx.Months(a.stdout, win, occ, style); err != nil {
-		return err
+	yearOcc := func(y int) []register.Occurrence {
+		return filter(a.reg.Resolve(a.cal, schedule.YearWindow(y), events), keep)
 	}
-	io.WriteString(a.stdout, "\n")
-	if err := ctx.Legend(a.stdout, style); err != nil {
+	if err := a.drawCal(ctx, win, occ, style, o.load, yearOcc); err != nil {
 		return err
-	}
-	if o.load {
-		for y := win.From.Year(); y <= win.To.Year(); y++ {
-			io.WriteString(a.stdout, "\n")
-			yearOcc := filter(a.reg.Resolve(a.cal, schedule.YearWindow(y), events), keep)
-			if err := ctx.LoadLine(a.stdout, y, yearOcc, style); err != nil {
-				return err
-			}
-		}
 	}
 
 	if o.filter.active() {
@@ -128,6 +117,27 @@ func (a *app) runCal(cmd *cobra.Command, o *calOptions) error {
 	}
 	io.WriteString(a.stdout, "\n")
 	return a.writeRows(ctx.Rows(occ))
+}
+
+// drawCal writes the month grids of win and their legend, and with load
+// the load line of each year win touches; yearOcc gives a year's
+// deadlines. a.stdout is buffered: a failed write shows when Main flushes.
+func (a *app) drawCal(ctx export.Context, win schedule.Window, occ []register.Occurrence, style export.GridStyle,
+	load bool, yearOcc func(int) []register.Occurrence) error {
+	if err := ctx.Months(a.stdout, win, occ, style); err != nil {
+		return err
+	}
+	io.WriteString(a.stdout, "\n")
+	if err := ctx.Legend(a.stdout, style); err != nil {
+		return err
+	}
+	for y := win.From.Year(); load && y <= win.To.Year(); y++ {
+		io.WriteString(a.stdout, "\n")
+		if err := ctx.LoadLine(a.stdout, y, yearOcc(y), style); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // months returns the months to show: --month or --year, else this month;
