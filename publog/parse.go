@@ -200,15 +200,46 @@ var recordFields = []string{"no", "period", "event", "published", "url", "by", "
 // record reads one publication and checks it against the register and
 // the records before it.
 func (p *parser) record(n *yaml.Node, where string) (Record, bool) {
-	r := Record{Line: n.Line}
 	before := len(p.problems)
-	var periodNode *yaml.Node
-	ok := p.fields(n, where, recordFields, func(k string, v *yaml.Node) {
+	r, hasPeriod, ok := p.recordFields(n, where)
+	if !ok || len(p.problems) > before {
+		return Record{}, false
+	}
+	msg := ""
+	switch {
+	case r.No == 0 || r.Published == 0:
+		msg = "a publication needs the obligation's number (no) and the day it was published (published)"
+	case hasPeriod && r.Event != 0:
+		msg = "give a period or an event, not both"
+	case !hasPeriod && r.Event == 0:
+		msg = "a publication needs the period it covers (period), or the date of its event (event)"
+	case p.reg != nil:
+		if err := Check(p.reg, r); err != nil {
+			msg = err.Error()
+		}
+	}
+	k := fmt.Sprintf("%d/%s", r.No, r.Key())
+	if first, dup := p.seen[k]; dup && msg == "" {
+		msg = fmt.Sprintf("%s is recorded already, at line %d", r.What(), first)
+	}
+	if msg != "" {
+		p.errorf(n, where, "%s", msg)
+		return Record{}, false
+	}
+	p.seen[k] = n.Line
+	return r, true
+}
+
+// recordFields reads the fields of one publication, and reports whether
+// it gives a period. It returns false if n is not a mapping.
+func (p *parser) recordFields(n *yaml.Node, where string) (r Record, hasPeriod, ok bool) {
+	r.Line = n.Line
+	ok = p.fields(n, where, recordFields, func(k string, v *yaml.Node) {
 		switch k {
 		case "no":
 			r.No = p.integer(v, where+": no")
 		case "period":
-			periodNode = v
+			hasPeriod = true
 			r.Period = p.period(v, where+": period")
 		case "event":
 			r.Event = p.date(v, where+": event")
@@ -216,10 +247,8 @@ func (p *parser) record(n *yaml.Node, where string) (Record, bool) {
 			r.Published = p.date(v, where+": published")
 		case "url":
 			r.URL = p.str(v, where+": url")
-			if r.URL != "" {
-				if err := CheckURL(r.URL); err != nil {
-					p.errorf(v, where+": url", "%v", err)
-				}
+			if err := CheckURL(r.URL); r.URL != "" && err != nil {
+				p.errorf(v, where+": url", "%v", err)
 			}
 		case "by":
 			r.By = p.str(v, where+": by")
@@ -227,33 +256,7 @@ func (p *parser) record(n *yaml.Node, where string) (Record, bool) {
 			r.Note = p.str(v, where+": note")
 		}
 	})
-	if !ok || len(p.problems) > before {
-		return Record{}, false
-	}
-	switch {
-	case r.No == 0 || r.Published == 0:
-		p.errorf(n, where, "a publication needs the obligation's number (no) and the day it was published (published)")
-		return Record{}, false
-	case periodNode != nil && r.Event != 0:
-		p.errorf(n, where, "give a period or an event, not both")
-		return Record{}, false
-	case periodNode == nil && r.Event == 0:
-		p.errorf(n, where, "a publication needs the period it covers (period), or the date of its event (event)")
-		return Record{}, false
-	}
-	if p.reg != nil {
-		if err := Check(p.reg, r); err != nil {
-			p.errorf(n, where, "%v", err)
-			return Record{}, false
-		}
-	}
-	k := fmt.Sprintf("%d/%s", r.No, r.Key())
-	if first, dup := p.seen[k]; dup {
-		p.errorf(n, where, "%s is recorded already, at line %d", r.What(), first)
-		return Record{}, false
-	}
-	p.seen[k] = n.Line
-	return r, true
+	return r, hasPeriod, ok
 }
 
 // fields calls f for each key of a mapping in file order, and reports

@@ -82,19 +82,9 @@ func (a *app) runDone(no int, o *doneOptions) error {
 	if err != nil {
 		return err
 	}
-	on := today
-	if o.on != "" {
-		if on, err = dateArg(o.on); err != nil {
-			return badf("--on: %v", err)
-		}
-		if on > today {
-			return badf("--on %s is after today, %s: record a publication once it is made", on, today)
-		}
-	}
-	if o.url != "" {
-		if err := publog.CheckURL(o.url); err != nil {
-			return badf("--url: %v", err)
-		}
+	on, err := o.day(today)
+	if err != nil {
+		return err
 	}
 	events, err := a.events(nil)
 	if err != nil {
@@ -107,12 +97,7 @@ func (a *app) runDone(no int, o *doneOptions) error {
 		if occ, err = a.pick(l, ob, o, on, events); err != nil {
 			return err
 		}
-		rec := publog.Record{No: no, Published: on, URL: o.url, By: o.by, Note: o.note}
-		if occ.Event != nil {
-			rec.Event = occ.Event.Date
-		} else {
-			rec.Period = occ.Period
-		}
+		rec := o.record(occ, on)
 		_, replaced = l.Find(no, rec.Key())
 		err := l.Add(rec, o.replace)
 		var exists *publog.ExistsError
@@ -125,6 +110,38 @@ func (a *app) runDone(no int, o *doneOptions) error {
 		return err
 	}
 	return a.writeDone(a.context(today).Rows([]register.Occurrence{occ}), replaced)
+}
+
+// day checks the flags' values and returns the day of publication: --on,
+// or today.
+func (o *doneOptions) day(today schedule.Date) (schedule.Date, error) {
+	if o.url != "" {
+		if err := publog.CheckURL(o.url); err != nil {
+			return 0, badf("--url: %v", err)
+		}
+	}
+	if o.on == "" {
+		return today, nil
+	}
+	on, err := dateArg(o.on)
+	if err != nil {
+		return 0, badf("--on: %v", err)
+	}
+	if on > today {
+		return 0, badf("--on %s is after today, %s: record a publication once it is made", on, today)
+	}
+	return on, nil
+}
+
+// record returns the log's record of a publication of occ on day on.
+func (o *doneOptions) record(occ register.Occurrence, on schedule.Date) publog.Record {
+	rec := publog.Record{No: occ.Obligation.No, Published: on, URL: o.url, By: o.by, Note: o.note}
+	if occ.Event != nil {
+		rec.Event = occ.Event.Date
+	} else {
+		rec.Period = occ.Period
+	}
+	return rec
 }
 
 // pick finds the deadline a publication on day on settles: the one --period
