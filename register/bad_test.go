@@ -3,6 +3,7 @@ package register
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -245,6 +246,38 @@ func TestRegisterTooLarge(t *testing.T) {
 
 	if _, err := Parse("register-at-limit.yaml", data[:MaxFileSize]); err != nil {
 		t.Errorf("a register of exactly MaxFileSize bytes: %v", err)
+	}
+}
+
+// TestParseStaysLinear loads large registers full of mistakes whose
+// messages once cost time in proportion to the whole file each: an unknown
+// unit listed with every known unit, and a bad rule on one long line.
+func TestParseStaysLinear(t *testing.T) {
+	const head = "act: {title: T, number: \"7\", signed: 2020-01-15}\n"
+	var units, line bytes.Buffer
+	units.WriteString(head + "units:\n")
+	for i := range 10000 {
+		fmt.Fprintf(&units, "  unit-%d: {name: x}\n", i)
+	}
+	units.WriteString("obligations:\n")
+	for i := range 20000 {
+		fmt.Fprintf(&units, "  - {no: %d, name: x, period: annual, deadline: 20 February, units: [y]}\n", i+1)
+	}
+	line.WriteString(head + "units: {hr: {name: x}}\nobligations: [")
+	for i := range 30000 {
+		fmt.Fprintf(&line, "{no: %d, name: x, period: annual, deadline: 20 Febuary, units: [hr]}, ", i+1)
+	}
+	line.WriteString("]\n")
+
+	for name, data := range map[string][]byte{"many-units.yaml": units.Bytes(), "one-line.yaml": line.Bytes()} {
+		start := time.Now()
+		_, err := Parse(name, data)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: Parse of %d bytes took %v", name, len(data), d)
+		}
+		if le := (*LoadError)(nil); !errors.As(err, &le) || le.Errors() < 20000 {
+			t.Errorf("%s: want 20000 errors or more, got %.100v", name, err)
+		}
 	}
 }
 

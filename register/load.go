@@ -1,6 +1,7 @@
 package register
 
 import (
+	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"sync"
 	"time"
 	_ "time/tzdata" // registers name zones; machines may lack a zone database
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -438,14 +440,23 @@ func (r *reader) deadline(n *yaml.Node, where string) *deadlineNode {
 
 // ruleColumn returns the column in the file where the rule s that n holds
 // starts, or 0 when the file does not spell it on one line as it reads (a
-// rule folded over lines, or one with escapes).
+// rule folded over lines, or one with escapes), or the rule starts too far
+// to the right to be worth looking for.
 func (r *reader) ruleColumn(n *yaml.Node, s string) int {
 	col := n.Column
 	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
 		col++
 	}
-	line := []rune(r.line(n.Line))
-	if col < 1 || col > len(line) || !strings.HasPrefix(string(line[col-1:]), s) {
+	if col < 1 || col > 1000 {
+		return 0
+	}
+	line := r.line(n.Line)
+	i := 0
+	for c := 1; c < col && i < len(line); c++ {
+		_, size := utf8.DecodeRune(line[i:])
+		i += size
+	}
+	if !bytes.HasPrefix(line[i:], []byte(s)) {
 		return 0
 	}
 	return col
@@ -530,7 +541,7 @@ func (r *reader) unitKeys(reg *Register, n *yaml.Node, where string) []string {
 		case reg.Units[k] == nil && len(reg.Units) == 0:
 			r.errorf(e, where+": units", "unknown unit %q (no units are listed under units)", k)
 		case reg.Units[k] == nil:
-			r.errorf(e, where+": units", "unknown unit %q (known: %s)", k, strings.Join(reg.UnitKeys, ", "))
+			r.errorf(e, where+": units", "unknown unit %q (known: %s)", k, listed(reg.UnitKeys))
 		case contains(keys, k):
 			r.errorf(e, where+": units", "unit %q listed twice", k)
 		default:

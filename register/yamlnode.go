@@ -250,7 +250,7 @@ func (r *reader) fields(n *yaml.Node, where string, known []string, f func(key s
 }
 
 // line returns the text of line n of the file, without its end of line.
-func (r *reader) line(n int) string {
+func (r *reader) line(n int) []byte {
 	if r.lines == nil {
 		r.lines = []int{0}
 		for i, c := range r.src {
@@ -260,13 +260,22 @@ func (r *reader) line(n int) string {
 		}
 	}
 	if n < 1 || n > len(r.lines) {
-		return ""
+		return nil
 	}
 	start, end := r.lines[n-1], len(r.src)
 	if n < len(r.lines) {
 		end = r.lines[n] - 1
 	}
-	return strings.TrimSuffix(string(r.src[start:end]), "\r")
+	return bytes.TrimSuffix(r.src[start:end], []byte("\r"))
+}
+
+// listed returns the keys for a message, the first few of a long list.
+func listed(keys []string) string {
+	const most = 10
+	if len(keys) > most {
+		return fmt.Sprintf("%s and %d more", strings.Join(keys[:most], ", "), len(keys)-most)
+	}
+	return strings.Join(keys, ", ")
 }
 
 func contains(list []string, s string) bool {
