@@ -194,20 +194,40 @@ func (o Occurrence) StageName() schedule.Text {
 // Resolve returns the register's occurrences due in w, in the order
 // schedule.Resolve gives them; events date the event-driven obligations.
 func (r *Register) Resolve(c *schedule.Calendar, w schedule.Window, events []Event) []Occurrence {
-	var hs []schedule.Happening
-	for _, e := range events {
-		for i, o := range r.Obligations {
-			if o.No == e.No {
-				hs = append(hs, schedule.Happening{Item: i, Date: e.Date, Label: e.Label, Doc: e.Doc})
-			}
-		}
-	}
-	occ := schedule.Resolve(c, r.Items(), w, hs)
+	occ := schedule.Resolve(c, r.Items(), w, r.happenings(events))
 	out := make([]Occurrence, len(occ))
 	for i, o := range occ {
 		out[i] = Occurrence{Occurrence: o, Obligation: r.Obligations[o.Item]}
 	}
 	return out
+}
+
+// happenings returns the events as resolution takes them: one for each
+// obligation numbered as the event says, in the order of events.
+func (r *Register) happenings(events []Event) []schedule.Happening {
+	if len(events) == 0 {
+		return nil
+	}
+	// first maps a number to its first obligation, and next[i] is the
+	// next obligation with the number of obligation i, or -1.
+	first := make(map[int]int, len(r.Obligations))
+	next := make([]int, len(r.Obligations))
+	for i := len(r.Obligations) - 1; i >= 0; i-- {
+		no := r.Obligations[i].No
+		next[i] = -1
+		if j, ok := first[no]; ok {
+			next[i] = j
+		}
+		first[no] = i
+	}
+	hs := make([]schedule.Happening, 0, len(events))
+	for _, e := range events {
+		i, ok := first[e.No]
+		for ; ok && i >= 0; i = next[i] {
+			hs = append(hs, schedule.Happening{Item: i, Date: e.Date, Label: e.Label, Doc: e.Doc})
+		}
+	}
+	return hs
 }
 
 // Event is something that happened that event-driven obligations count
