@@ -1,8 +1,9 @@
 package schedule
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 )
 
 // Deadline is one rule of an obligation. Stage names a deadline that comes
@@ -103,7 +104,8 @@ func (o Occurrence) Key() string {
 // item's convention, so a deadline can fall in w although its nominal date
 // does not, and the other way round.
 func Resolve(c *Calendar, items []Item, w Window, events []Happening) []Occurrence {
-	var out []Occurrence
+	order, start := byItem(events, len(items))
+	out := make([]Occurrence, 0, capacity(items, w, start))
 	for i, it := range items {
 		for j, dl := range it.Deadlines {
 			emit := func(p Period, ev *Happening, nominal Date) {
@@ -115,28 +117,110 @@ func Resolve(c *Calendar, items []Item, w Window, events []Happening) []Occurren
 			}
 			resolveDeadline(c, it.Period, dl.Rule, w, emit)
 			if dl.Rule.Anchor == Event {
-				for k := range events {
-					if ev := &events[k]; ev.Item == i {
-						emit(Period{}, ev, EventDue(c, dl.Rule, ev.Date))
-					}
+				for _, k := range order[start[i]:start[i+1]] {
+					ev := &events[k]
+					emit(Period{}, ev, EventDue(c, dl.Rule, ev.Date))
 				}
 			}
 		}
 	}
-	sort.Slice(out, func(a, b int) bool {
-		x, y := out[a], out[b]
-		if x.Due != y.Due {
-			return x.Due < y.Due
+	return sortByDue(out)
+}
+
+// sortByDue returns the occurrences sorted by due date, then by item, then
+// by deadline, then by nominal date. They must come in order of item and
+// deadline, as Resolve makes them: a stable counting sort by due date then
+// leaves only runs of one item's deadline due on one day (events given out
+// of order) to sort by nominal date. The cost grows with the number of
+// occurrences and the days they span, not with n log n.
+func sortByDue(occ []Occurrence) []Occurrence {
+	if len(occ) < 2 {
+		return occ
+	}
+	lo, hi := occ[0].Due, occ[0].Due
+	for _, o := range occ {
+		lo, hi = min(lo, o.Due), max(hi, o.Due)
+	}
+	if int(hi-lo) > 8*len(occ) {
+		// Few deadlines over many days: a comparison sort costs less.
+		slices.SortStableFunc(occ, func(x, y Occurrence) int { return cmp.Compare(x.Due, y.Due) })
+	} else {
+		occ = countingSort(occ, lo, hi)
+	}
+	for i := 0; i < len(occ); {
+		j := i + 1
+		for j < len(occ) && occ[j].Due == occ[i].Due && occ[j].Item == occ[i].Item && occ[j].Deadline == occ[i].Deadline {
+			j++
 		}
-		if x.Item != y.Item {
-			return x.Item < y.Item
+		if j-i > 1 {
+			slices.SortStableFunc(occ[i:j], func(x, y Occurrence) int { return cmp.Compare(x.Nominal, y.Nominal) })
 		}
-		if x.Deadline != y.Deadline {
-			return x.Deadline < y.Deadline
+		i = j
+	}
+	return occ
+}
+
+// countingSort returns occ in order of due date, keeping the order of
+// occurrences due on the same day. Every due date lies in lo..hi.
+func countingSort(occ []Occurrence, lo, hi Date) []Occurrence {
+	at := make([]int, int(hi-lo)+2)
+	for _, o := range occ {
+		at[o.Due-lo+1]++
+	}
+	for i := 1; i < len(at); i++ {
+		at[i] += at[i-1]
+	}
+	sorted := make([]Occurrence, len(occ))
+	for _, o := range occ {
+		sorted[at[o.Due-lo]] = o
+		at[o.Due-lo]++
+	}
+	return sorted
+}
+
+// capacity guesses how many occurrences of items fall due in w, from the
+// length of their periods and the number of their happenings (start, as
+// byItem gives it), so that Resolve allocates its result about once.
+func capacity(items []Item, w Window, start []int) int {
+	n := 0
+	for i, it := range items {
+		for _, dl := range it.Deadlines {
+			switch {
+			case dl.Rule.Anchor == Event:
+				n += start[i+1] - start[i]
+			case dl.Rule.Anchor == FixedDay || it.Period == Annual:
+				n += w.Days()/365 + 1
+			case it.Period != OnEvent:
+				n += w.Days()*(12/it.Period.months())/365 + 1
+			}
 		}
-		return x.Nominal < y.Nominal
-	})
-	return out
+	}
+	return n
+}
+
+// byItem orders the indices of events by item, keeping their order within
+// an item: the happenings of item i are at order[start[i]:start[i+1]].
+// Happenings of no item in 0..n-1 are left out.
+func byItem(events []Happening, n int) (order, start []int) {
+	start = make([]int, n+2)
+	for _, e := range events {
+		if 0 <= e.Item && e.Item < n {
+			start[e.Item+2]++
+		}
+	}
+	for i := 2; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	// start[i+1] is now where the happenings of item i begin; filling
+	// moves it to where they end, which is where those of i+1 begin.
+	order = make([]int, start[n+1])
+	for k, e := range events {
+		if 0 <= e.Item && e.Item < n {
+			order[start[e.Item+1]] = k
+			start[e.Item+1]++
+		}
+	}
+	return order, start[:n+1]
 }
 
 // rollSlack bounds how far rolling can move a date: the longest run of
