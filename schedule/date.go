@@ -15,14 +15,61 @@ type Date int32
 // way time.Date normalizes them: D(2017, 2, 29) is 1 March 2017. Callers that
 // must reject such dates use ParseDate or check Valid.
 func D(y int, m time.Month, d int) Date {
-	return DateOf(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+	// Normalize the month as time.Date does; days then add on.
+	months := int(m) - 1
+	y += floorDiv(months, 12)
+	months -= floorDiv(months, 12) * 12
+	return Date(daysFromCivil(y, months+1, 1) + d - 1)
 }
 
 // DateOf returns the calendar date of t in t's own location.
 func DateOf(t time.Time) Date {
 	y, m, d := t.Date()
-	u := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()
-	return Date(u / 86400)
+	return Date(daysFromCivil(y, int(m), d))
+}
+
+// daysFromCivil returns the number of days from 1970-01-01 to y-m-d, for m
+// in 1..12 and d in 1..31, in the proleptic Gregorian calendar. It counts
+// in eras of 400 years (146,097 days) whose years start on 1 March, so that
+// the leap day ends a year; the method is Howard Hinnant's
+// days_from_civil.
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400                     // year of era, 0..399
+	doy := (153*((m+9)%12)+2)/5 + d - 1    // day of the year from 1 March, 0..365
+	doe := yoe*365 + yoe/4 - yoe/100 + doy // day of era, 0..146096
+	return era*146097 + doe - 719468       // 719468 days from 0000-03-01 to 1970-01-01
+}
+
+// civilFromDays is the inverse of daysFromCivil.
+func civilFromDays(z int) (y, m, d int) {
+	z += 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153 // month from March, 0..11
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y = yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 // Valid reports whether y-m-d names a real day (no 31 April, no 29 February
@@ -36,7 +83,7 @@ func Valid(y int, m time.Month, d int) bool {
 
 // DaysIn returns the number of days in month m of year y.
 func DaysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return int(D(y, m+1, 1) - D(y, m, 1))
 }
 
 // ParseDate parses an ISO 8601 calendar date, YYYY-MM-DD, and rejects days
@@ -56,7 +103,8 @@ func (d Date) Time() time.Time {
 
 // Date returns the year, month and day of d.
 func (d Date) Date() (year int, month time.Month, day int) {
-	return d.Time().Date()
+	y, m, day := civilFromDays(int(d))
+	return y, time.Month(m), day
 }
 
 // Year returns the year of d.
