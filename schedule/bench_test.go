@@ -98,19 +98,20 @@ func BenchmarkAddWorkdays(b *testing.B) {
 }
 
 // BenchmarkWorkdaysBetween counts the working days between two dates a
-// fortnight to a century apart.
+// fortnight to a century apart, near the calendar's data and far from it.
 func BenchmarkWorkdaysBetween(b *testing.B) {
 	c := benchCalendar(b)
-	from := D(2017, 3, 17)
-	for _, s := range workSpans {
-		to := c.AddWorkdays(from, s.n)
-		b.Run(s.name, func(b *testing.B) {
-			for b.Loop() {
-				if got := c.WorkdaysBetween(from, to); got != s.n {
-					b.Fatalf("WorkdaysBetween(%s, %s) = %d, want %d", from, to, got, s.n)
+	for _, from := range []Date{D(2017, 3, 17), D(2150, 3, 17)} {
+		for _, s := range workSpans {
+			to := c.AddWorkdays(from, s.n)
+			b.Run(fmt.Sprintf("%d-%s", from.Year(), s.name), func(b *testing.B) {
+				for b.Loop() {
+					if got := c.WorkdaysBetween(from, to); got != s.n {
+						b.Fatalf("WorkdaysBetween(%s, %s) = %d, want %d", from, to, got, s.n)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -53,8 +54,10 @@ type Calendar struct {
 	first     int // first and last years held in data
 	last      int
 
+	// tables holds the years laid out so far. Readers load it without a
+	// lock; a new year is added to a copy under mu.
 	mu     sync.Mutex
-	tables map[int]*yearTable
+	tables atomic.Pointer[map[int]*yearTable]
 }
 
 type yearData struct {
@@ -150,7 +153,7 @@ func (c *Calendar) Day(d Date) Day {
 
 // Working reports whether d is a working day.
 func (c *Calendar) Working(d Date) bool {
-	return c.Day(d).Working()
+	return c.table(d.Year()).working(d)
 }
 
 // Special returns the days of year y that are not ordinary: holidays on
@@ -168,17 +171,41 @@ func (c *Calendar) Special(y int) []Day {
 }
 
 func (c *Calendar) table(y int) *yearTable {
+	if m := c.tables.Load(); m != nil {
+		if t, ok := (*m)[y]; ok {
+			return t
+		}
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if t, ok := c.tables[y]; ok {
-		return t
+	old := c.tables.Load()
+	if old != nil {
+		if t, ok := (*old)[y]; ok {
+			return t
+		}
 	}
-	if c.tables == nil {
-		c.tables = make(map[int]*yearTable)
+	m := make(map[int]*yearTable, 1)
+	if old != nil {
+		m = make(map[int]*yearTable, len(*old)+1)
+		for k, t := range *old {
+			m[k] = t
+		}
 	}
 	t := c.build(y)
-	c.tables[y] = t
+	m[y] = t
+	c.tables.Store(&m)
 	return t
+}
+
+// working reports whether d, a day of the table's year, is a working day.
+func (t *yearTable) working(d Date) bool {
+	k := t.days[d-t.start].Kind
+	return k == Workday || k == WorkingWeekend
+}
+
+// contains reports whether d is a day of the table's year.
+func (t *yearTable) contains(d Date) bool {
+	return d >= t.start && int(d-t.start) < len(t.days)
 }
 
 // build lays out year y from the data, or from the statutory rules when

@@ -47,17 +47,23 @@ func (r Roll) String() string {
 // moves the date past both the weekend and the holiday's substitute day
 // off: Sunday 25 October 2026 (Republic Day) rolls to Tuesday 27 October.
 func (c *Calendar) Roll(d Date, r Roll) Date {
+	step := Date(1)
 	switch r {
-	case Following:
-		for !c.Working(d) {
-			d++
-		}
+	case NoRoll:
+		return d
 	case Preceding:
-		for !c.Working(d) {
-			d--
-		}
+		step = -1
 	}
-	return d
+	t := c.table(d.Year())
+	for {
+		if !t.contains(d) {
+			t = c.table(d.Year())
+		}
+		if t.working(d) {
+			return d
+		}
+		d += step
+	}
 }
 
 // AddWorkdays returns the n-th working day after d, counting the first
@@ -112,31 +118,25 @@ func (c *Calendar) backward(d Date, n int) Date {
 // WorkdaysBetween returns the number of working days after from and up to
 // and including to: how many working days are left until a deadline. It is
 // negative when to is before from, and AddWorkdays(from, n) is the last
-// working day not after to, for n = WorkdaysBetween(from, to) > 0.
+// working day not after to, for n = WorkdaysBetween(from, to) > 0. The
+// cost grows with the number of years between the two, not the days.
 func (c *Calendar) WorkdaysBetween(from, to Date) int {
 	if to < from {
 		return -c.WorkdaysBetween(to, from)
 	}
-	return c.workdaysThrough(to) - c.workdaysThrough(from)
-}
-
-// workdaysThrough counts the working days from 1 January of from's year up
-// to and including d, relative to a fixed origin year: only differences of
-// it mean anything.
-func (c *Calendar) workdaysThrough(d Date) int {
-	t := c.table(d.Year())
-	n := int(t.before[int(d-t.start)+1])
-	for y := originYear; y < d.Year(); y++ {
+	n := c.workdaysThrough(to) - c.workdaysThrough(from)
+	for y := from.Year(); y < to.Year(); y++ {
 		n += c.yearWorkdays(y)
-	}
-	for y := d.Year(); y < originYear; y++ {
-		n -= c.yearWorkdays(y)
 	}
 	return n
 }
 
-// originYear anchors workdaysThrough; near the data, loops stay short.
-const originYear = 2016
+// workdaysThrough counts the working days from 1 January of d's year up
+// to and including d.
+func (c *Calendar) workdaysThrough(d Date) int {
+	t := c.table(d.Year())
+	return int(t.before[int(d-t.start)+1])
+}
 
 func (c *Calendar) yearWorkdays(y int) int {
 	t := c.table(y)
