@@ -1,7 +1,6 @@
 package orderimport
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -58,7 +57,7 @@ var (
 func datedNumber(s string) (d schedule.Date, number string, start, end int, ok bool) {
 	ls := lower(s)
 	best := -1
-	try := func(re *regexp.Regexp, y, m, day int, named bool) {
+	try := func(re *lazyRegexp, y, m, day int, named bool) {
 		b, e, g, found := find(re, ls)
 		if !found || best >= 0 && b >= best {
 			return

@@ -3,7 +3,6 @@ package orderimport
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"opendata/schedule"
@@ -132,7 +131,7 @@ func parseRule(s string) (r schedule.Rule, start, end int, err error) {
 // returns it in the rule language.
 
 func nextMonth(ls string) (string, int, int, bool) {
-	for _, re := range []*regexp.Regexp{nextMonthKK, nextMonthRU} {
+	for _, re := range []*lazyRegexp{nextMonthKK, nextMonthRU} {
 		if start, end, g, ok := find(re, ls); ok {
 			if g[1] != "" {
 				return "last day of the month after the reporting period", start, end, true
@@ -144,7 +143,7 @@ func nextMonth(ls string) (string, int, int, bool) {
 }
 
 func periodEnd(ls string) (string, int, int, bool) {
-	for _, re := range []*regexp.Regexp{periodEndKK, periodEndRU} {
+	for _, re := range []*lazyRegexp{periodEndKK, periodEndRU} {
 		if start, end, g, ok := find(re, ls); ok {
 			return g[0] + dayUnit(g[1]) + " after the end of the reporting period", start, end, true
 		}
@@ -153,7 +152,7 @@ func periodEnd(ls string) (string, int, int, bool) {
 }
 
 func event(ls string) (string, int, int, bool) {
-	for _, re := range []*regexp.Regexp{eventKK, eventRU} {
+	for _, re := range []*lazyRegexp{eventKK, eventRU} {
 		if start, end, g, ok := find(re, ls); ok {
 			return g[0] + dayUnit(g[1]) + " after " + eventName(ls), start, end, true
 		}
@@ -162,7 +161,7 @@ func event(ls string) (string, int, int, bool) {
 }
 
 func fixed(ls string) (string, int, int, bool) {
-	for _, m := range fixedDay.FindAllStringSubmatchIndex(ls, -1) {
+	for _, m := range fixedDay.re().FindAllStringSubmatchIndex(ls, -1) {
 		word := ls[m[6]:m[7]]
 		if month, ok := monthNamed(word); ok {
 			return ls[m[4]:m[5]] + " " + month.String(), m[2], m[3], true

@@ -1,7 +1,6 @@
 package orderimport
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -106,7 +105,7 @@ func repealTitle(s string) string {
 	} else if i := strings.Index(fold(s), "силу"); i >= 0 {
 		s = s[i+len("силу"):]
 	}
-	words := strings.Fields(trimPunct(parenthetical.ReplaceAllString(s, "")))
+	words := strings.Fields(trimPunct(parenthetical.re().ReplaceAllString(s, "")))
 	if len(words) == 0 {
 		return ""
 	}
@@ -120,7 +119,7 @@ func repealTitle(s string) string {
 }
 
 // parenthetical is a remark in brackets, which a citation can do without.
-var parenthetical = regexp.MustCompile(`\s*\([^)]*\)`)
+var parenthetical = lazy(`\s*\([^)]*\)`)
 
 // preamble returns the paragraphs of the header, cleaned of markup, up to
 // the words that open the operative part.

@@ -3,7 +3,6 @@ package orderimport
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"opendata/schedule"
@@ -15,7 +14,7 @@ import (
 // сайын" (every half year) is not also read as "жыл сайын" (every year).
 var periodPhrases = []struct {
 	kind schedule.PeriodKind
-	re   *regexp.Regexp
+	re   *lazyRegexp
 }{
 	{schedule.Semiannual, anyOf(`жарты\s+жыл\S*\s+(?:бір\s+рет|сайын)`,
 		`(?:1\s+|один\s+)?раз\s+в\s+(?:полугодие|пол\s*года)`, `ежеполугодно`)},
@@ -29,7 +28,7 @@ var periodPhrases = []struct {
 }
 
 // anyOf is a phrase that any of the patterns matches.
-func anyOf(patterns ...string) *regexp.Regexp {
+func anyOf(patterns ...string) *lazyRegexp {
 	return phrase(strings.Join(patterns, "|"))
 }
 

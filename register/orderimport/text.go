@@ -3,6 +3,7 @@ package orderimport
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,7 +56,7 @@ func fold(s string) string {
 // letter also matches its stand-ins and the whole must stand as words: it
 // may neither start nor end inside a word. Patterns are applied to the
 // result of lower.
-func phrase(pattern string) *regexp.Regexp {
+func phrase(pattern string) *lazyRegexp {
 	var b strings.Builder
 	b.WriteString(`(?:^|[^\pL\d])(`)
 	for _, r := range pattern {
@@ -66,14 +67,27 @@ func phrase(pattern string) *regexp.Regexp {
 		b.WriteRune(r)
 	}
 	b.WriteString(`)(?:$|[^\pL\d])`)
-	return regexp.MustCompile(b.String())
+	return lazy(b.String())
+}
+
+// A lazyRegexp is a regular expression compiled the first time it is
+// used: programs that link the package but read no order do not pay for
+// compiling its phrases when they start.
+type lazyRegexp struct {
+	re func() *regexp.Regexp
+}
+
+// lazy returns the expression expr, to be compiled when first used. It
+// panics then if expr does not compile.
+func lazy(expr string) *lazyRegexp {
+	return &lazyRegexp{re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })}
 }
 
 // find returns the start and end of the first match of re in s, and the
 // submatches of its groups after the whole phrase ("" for a group that
 // did not take part).
-func find(re *regexp.Regexp, s string) (start, end int, groups []string, ok bool) {
-	m := re.FindStringSubmatchIndex(s)
+func find(re *lazyRegexp, s string) (start, end int, groups []string, ok bool) {
+	m := re.re().FindStringSubmatchIndex(s)
 	if m == nil {
 		return 0, 0, nil, false
 	}
