@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -190,26 +191,31 @@ func (p calParser) errorf(n *yaml.Node, format string, args ...any) error {
 // function and refusing unknown keys and keys given twice. An error in a
 // single value is prefixed with its key.
 func (p calParser) mapping(n *yaml.Node, fields map[string]func(*yaml.Node) error) error {
+	keys := make([]string, 0, len(fields))
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	return p.fields(n, keys, func(k string, v *yaml.Node) error { return fields[k](v) })
+}
+
+// fields is mapping with the known keys in a list and one function that
+// is handed each key and its value.
+func (p calParser) fields(n *yaml.Node, keys []string, field func(string, *yaml.Node) error) error {
 	if n.Kind != yaml.MappingNode {
 		return p.errorf(n, "expected a mapping, found %s", found(n))
 	}
-	seen := map[string]bool{}
+	var seen []string
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		f, ok := fields[k.Value]
-		if !ok {
-			known := make([]string, 0, len(fields))
-			for key := range fields {
-				known = append(known, key)
-			}
-			sort.Strings(known)
+		if !slices.Contains(keys, k.Value) {
+			known := slices.Sorted(slices.Values(keys))
 			return p.errorf(k, "unknown field %q (known: %s)", k.Value, strings.Join(known, ", "))
 		}
-		if seen[k.Value] {
+		if slices.Contains(seen, k.Value) {
 			return p.errorf(k, "field %q given twice", k.Value)
 		}
-		seen[k.Value] = true
-		err := f(v)
+		seen = append(seen, k.Value)
+		err := field(k.Value, v)
 		if e, ok := err.(*DataError); ok && v.Kind == yaml.ScalarNode && e.Line == v.Line {
 			e.Msg = k.Value + ": " + e.Msg
 		}
@@ -384,25 +390,34 @@ var dayKinds = map[string]Kind{
 	"note":       Workday,
 }
 
+// dayFields are the fields of an entry of a year's list.
+var dayFields = []string{"date", "kind", "holiday", "day", "for", "from", "to", "uncertain", "note"}
+
 // day reads one entry of a year's list and checks it for consistency.
 func (p calParser) day(c *Calendar, y int, n *yaml.Node) (Day, error) {
 	var d Day
 	var kind string
 	var ref Date
 	refs := 0
-	refField := func(v *yaml.Node) error { refs++; return p.date(&ref)(v) }
 	hasDate := false
-	dateField := func(v *yaml.Node) error { hasDate = true; return p.date(&d.Date)(v) }
-	err := p.mapping(n, map[string]func(*yaml.Node) error{
-		"date":      dateField,
-		"kind":      p.str(&kind),
-		"holiday":   p.holidayKey(c, &d.Holiday),
-		"day":       p.integer(&d.Part),
-		"for":       refField,
-		"from":      refField,
-		"to":        refField,
-		"uncertain": p.str(&d.Uncertain),
-		"note":      p.str(&d.Note),
+	err := p.fields(n, dayFields, func(k string, v *yaml.Node) error {
+		switch k {
+		case "date":
+			hasDate = true
+			return p.date(&d.Date)(v)
+		case "kind":
+			return p.str(&kind)(v)
+		case "holiday":
+			return p.holidayKey(c, &d.Holiday)(v)
+		case "day":
+			return p.integer(&d.Part)(v)
+		case "uncertain":
+			return p.str(&d.Uncertain)(v)
+		case "note":
+			return p.str(&d.Note)(v)
+		}
+		refs++ // for, from or to
+		return p.date(&ref)(v)
 	})
 	if err != nil {
 		return d, err
@@ -514,7 +529,11 @@ func (p calParser) date(dst *Date) func(*yaml.Node) error {
 			return p.errorf(n, "expected a date, found %s", found(n))
 		}
 		d, err := ParseDate(n.Value)
-		if m := isoDate.FindStringSubmatch(n.Value); err != nil && m != nil {
+		if err == nil {
+			*dst = d
+			return nil
+		}
+		if m := isoDate.FindStringSubmatch(n.Value); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			mon, _ := strconv.Atoi(m[2])
 			if mon < 1 || mon > 12 {
@@ -523,11 +542,7 @@ func (p calParser) date(dst *Date) func(*yaml.Node) error {
 			return p.errorf(n, "%s: %s %d has %d days",
 				n.Value, time.Month(mon), y, DaysIn(y, time.Month(mon)))
 		}
-		if err != nil {
-			return p.errorf(n, "%q is not a date of the form YYYY-MM-DD", n.Value)
-		}
-		*dst = d
-		return nil
+		return p.errorf(n, "%q is not a date of the form YYYY-MM-DD", n.Value)
 	}
 }
 
