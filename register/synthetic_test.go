@@ -1,7 +1,9 @@
 package register_test
 
 import (
+	"flag"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -136,6 +138,24 @@ func syntheticYAML(reg *register.Register) []byte {
 		fmt.Fprintf(&b, "    units: [%s]\n", strings.Join(o.Units, ", "))
 	}
 	return []byte(b.String())
+}
+
+var (
+	writeSynthetic = flag.String("synthetic", "", "write a synthetic register to `FILE`, for timing the program on it")
+	syntheticSize  = flag.Int("synthetic.n", 10_000, "the number of obligations -synthetic writes")
+)
+
+// TestWriteSynthetic writes the register -synthetic asks for, as in
+//
+//	go test ./register -run WriteSynthetic -synthetic /tmp/5000.yaml -synthetic.n 5000
+func TestWriteSynthetic(t *testing.T) {
+	if *writeSynthetic == "" {
+		t.Skip("no -synthetic file to write")
+	}
+	reg, _ := synthetic(t, *syntheticSize, schedule.Following, schedule.YearWindow(2017))
+	if err := os.WriteFile(*writeSynthetic, syntheticYAML(reg), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // A synthetic register written out and read back holds the same rules.
