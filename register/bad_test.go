@@ -57,6 +57,8 @@ var badRegisters = []struct{ file, want string }{
 		"register-duplicate-stage.yaml:16:14: obligation 1: stage co-executors: stage listed twice"},
 	{"register-duplicate-unit.yaml",
 		`register-duplicate-unit.yaml:8:3: unit "hr": unit listed twice`},
+	{"register-empty-document.yaml",
+		"register-empty-document.yaml: the YAML document in the file is empty"},
 	{"register-empty-obligations.yaml",
 		"register-empty-obligations.yaml:8:14: obligations: the list is empty"},
 	{"register-empty-rule.yaml",

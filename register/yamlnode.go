@@ -94,6 +94,10 @@ func (r *reader) parse(data []byte) *yaml.Node {
 		return nil
 	}
 	doc := root.Content[0]
+	if emptyDocument(doc) {
+		r.errorf(nil, "", "the YAML document in the file is empty")
+		return nil
+	}
 	if err := checkShape(doc, 0); err != nil {
 		var ne *nodeError
 		errors.As(err, &ne)
@@ -101,6 +105,12 @@ func (r *reader) parse(data []byte) *yaml.Node {
 		return nil
 	}
 	return doc
+}
+
+// emptyDocument reports whether doc is what YAML makes of a document with
+// nothing in it, such as a lone "---": a null placed after the last line.
+func emptyDocument(doc *yaml.Node) bool {
+	return doc.Kind == yaml.ScalarNode && doc.Tag == "!!null" && doc.Value == ""
 }
 
 // checkText reports the first character that keeps data from being UTF-8

@@ -34,6 +34,8 @@ var badCalendars = []struct{ file, want string }{
 		`calendar-duplicate-section.yaml:30: field "holidays" given twice`},
 	{"calendar-duplicate-year.yaml",
 		"calendar-duplicate-year.yaml:22: year 2016 is listed twice"},
+	{"calendar-empty-document.yaml",
+		"calendar-empty-document.yaml: the YAML document in the file is empty"},
 	{"calendar-empty.yaml",
 		"calendar-empty.yaml: file is empty"},
 	{"calendar-for-and-from.yaml",

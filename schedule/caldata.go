@@ -94,6 +94,9 @@ func (p calParser) document(data []byte) (*yaml.Node, error) {
 	if len(root.Content) != 1 {
 		return nil, p.errorf(&root, "file holds no YAML mapping")
 	}
+	if n := root.Content[0]; n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value == "" {
+		return nil, p.errorf(nil, "the YAML document in the file is empty")
+	}
 	if alias := findAlias(root.Content[0]); alias != nil {
 		return nil, p.errorf(alias, "YAML aliases (*name) are not allowed")
 	}
