@@ -132,14 +132,16 @@ func (p calParser) syntaxError(data []byte, err error) error {
 		return p.errorf(nil, "file holds no YAML, only comments")
 	}
 	msg := "invalid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		msg = fmt.Sprintf("line %d: invalid YAML: %s", line, m[2])
-		if tabIndented(data, line) {
-			msg = fmt.Sprintf("line %d: invalid YAML: a tab indents the line: YAML indents with spaces only", line)
-		}
+	m := yamlLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return p.errorf(nil, "%s", msg)
 	}
-	return p.errorf(nil, "%s", msg)
+	line, _ := strconv.Atoi(m[1])
+	msg = "invalid YAML: " + m[2]
+	if tabIndented(data, line) {
+		msg = "invalid YAML: a tab indents the line: YAML indents with spaces only"
+	}
+	return &DataError{File: p.file, Line: line, Msg: msg}
 }
 
 // tabIndented reports whether the indentation of the given line of data

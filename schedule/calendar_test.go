@@ -153,7 +153,7 @@ func TestParseCalendarErrors(t *testing.T) {
 	tests := []struct {
 		name, data, want string
 	}{
-		{"not yaml", "a: [", "x.yaml: "},
+		{"not yaml", "a: [", "x.yaml:1: invalid YAML: did not find expected node content"},
 		{"unknown section", "holidays: {}\nstatutory: []\nyears: {}\nextra: 1\n", `x.yaml:4: unknown field "extra"`},
 		{"substitute without for", `holidays: {a: {kk: A}}
 statutory: []
