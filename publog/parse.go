@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -316,7 +315,7 @@ func (p *parser) date(n *yaml.Node, where string) schedule.Date {
 	}
 	d, err := schedule.ParseDate(n.Value)
 	if err != nil {
-		p.errorf(n, where, "%s", noSuchDay(n.Value, err))
+		p.errorf(n, where, "%s", err)
 		return 0
 	}
 	if y := d.Year(); y < register.MinYear || y > register.MaxYear {
@@ -340,27 +339,6 @@ func (p *parser) period(n *yaml.Node, where string) schedule.Period {
 		return schedule.Period{}
 	}
 	return per
-}
-
-var isoDate = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
-
-// noSuchDay explains why a date of the form YYYY-MM-DD does not exist, or
-// returns err for one that is not of the form.
-func noSuchDay(s string, err error) string {
-	m := isoDate.FindStringSubmatch(s)
-	if m == nil {
-		return err.Error()
-	}
-	y, _ := strconv.Atoi(m[1])
-	mon, _ := strconv.Atoi(m[2])
-	day, _ := strconv.Atoi(m[3])
-	switch {
-	case mon < 1 || mon > 12:
-		return fmt.Sprintf("%s: there is no month %d", s, mon)
-	case day < 1:
-		return fmt.Sprintf("%s: there is no day %d", s, day)
-	}
-	return fmt.Sprintf("%s: %s %d has %d days", s, time.Month(mon), y, schedule.DaysIn(y, time.Month(mon)))
 }
 
 // CheckURL reports whether s is an absolute http or https address, as a

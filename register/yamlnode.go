@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -396,7 +395,7 @@ func (r *reader) date(n *yaml.Node, where string) schedule.Date {
 	}
 	d, err := schedule.ParseDate(n.Value)
 	if err != nil {
-		r.errorf(n, where, "%s", noSuchDay(n.Value, err))
+		r.errorf(n, where, "%s", err)
 		return 0
 	}
 	if y := d.Year(); y < MinYear || y > MaxYear {
@@ -404,28 +403,6 @@ func (r *reader) date(n *yaml.Node, where string) schedule.Date {
 		return 0
 	}
 	return d
-}
-
-var isoDate = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
-
-// noSuchDay explains why a date in the ISO form does not exist, or returns
-// the parser's error for one that is not in the form at all.
-func noSuchDay(s string, err error) string {
-	m := isoDate.FindStringSubmatch(s)
-	if m == nil {
-		return err.Error()
-	}
-	y, _ := strconv.Atoi(m[1])
-	mon, _ := strconv.Atoi(m[2])
-	day, _ := strconv.Atoi(m[3])
-	switch {
-	case mon < 1 || mon > 12:
-		return fmt.Sprintf("%s: there is no month %d", s, mon)
-	case day < 1:
-		return fmt.Sprintf("%s: there is no day %d", s, day)
-	}
-	month := time.Month(mon)
-	return fmt.Sprintf("%s: %s %d has %d days", s, month, y, schedule.DaysIn(y, month))
 }
 
 func (r *reader) strList(n *yaml.Node, where string) []string {

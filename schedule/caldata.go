@@ -534,24 +534,13 @@ func (p calParser) date(dst *Date) func(*yaml.Node) error {
 			return p.errorf(n, "expected a date, found %s", found(n))
 		}
 		d, err := ParseDate(n.Value)
-		if err == nil {
-			*dst = d
-			return nil
+		if err != nil {
+			return p.errorf(n, "%v", err)
 		}
-		if m := isoDate.FindStringSubmatch(n.Value); m != nil {
-			y, _ := strconv.Atoi(m[1])
-			mon, _ := strconv.Atoi(m[2])
-			if mon < 1 || mon > 12 {
-				return p.errorf(n, "%s: there is no month %d", n.Value, mon)
-			}
-			return p.errorf(n, "%s: %s %d has %d days",
-				n.Value, time.Month(mon), y, DaysIn(y, time.Month(mon)))
-		}
-		return p.errorf(n, "%q is not a date of the form YYYY-MM-DD", n.Value)
+		*dst = d
+		return nil
 	}
 }
-
-var isoDate = regexp.MustCompile(`^(\d{4})-(\d\d)-\d\d$`)
 
 func (p calParser) holidayKey(c *Calendar, dst *string) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {

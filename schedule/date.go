@@ -2,6 +2,8 @@ package schedule
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"time"
 )
 
@@ -88,13 +90,32 @@ func DaysIn(y int, m time.Month) int {
 
 // ParseDate parses an ISO 8601 calendar date, YYYY-MM-DD, and rejects days
 // that do not exist.
+//
+// Its errors say what is wrong: "2019-02-29: February 2019 has 28 days",
+// "2017-13-01: there is no month 13", or that s is not of the form at all.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
+	if err == nil {
+		return DateOf(t), nil
+	}
+	m := isoDate.FindStringSubmatch(s)
+	if m == nil {
 		return 0, fmt.Errorf("%q is not a date of the form YYYY-MM-DD", s)
 	}
-	return DateOf(t), nil
+	y, _ := strconv.Atoi(m[1])
+	mon, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	switch {
+	case mon < 1 || mon > 12:
+		return 0, fmt.Errorf("%s: there is no month %d", s, mon)
+	case day < 1:
+		return 0, fmt.Errorf("%s: there is no day %d", s, day)
+	}
+	month := time.Month(mon)
+	return 0, fmt.Errorf("%s: %s %d has %d days", s, month, y, DaysIn(y, month))
 }
+
+var isoDate = regexp.MustCompile(`^(\d{4})-(\d\d)-(\d\d)$`)
 
 // Time returns midnight UTC at the start of d.
 func (d Date) Time() time.Time {
