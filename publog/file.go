@@ -3,9 +3,7 @@ package publog
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 
 	"opendata/register"
 )
@@ -13,7 +11,7 @@ import (
 // Load reads and checks the log file at path (see Parse). A file that does
 // not exist is an error: a mistyped name must not pass for an empty log.
 func Load(path string, reg *register.Register) (*Log, error) {
-	data, err := readFile(path)
+	data, err := register.ReadLimited(path, MaxFileSize)
 	if err != nil {
 		return nil, err
 	}
@@ -23,7 +21,7 @@ func Load(path string, reg *register.Register) (*Log, error) {
 // LoadOrNew reads the log file at path as Load does, but returns an empty
 // log when the file does not exist yet: the first record creates it.
 func LoadOrNew(path string, reg *register.Register) (*Log, error) {
-	data, err := readFile(path)
+	data, err := register.ReadLimited(path, MaxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return New(path), nil
 	}
@@ -31,19 +29,6 @@ func LoadOrNew(path string, reg *register.Register) (*Log, error) {
 		return nil, err
 	}
 	return Parse(path, data, reg)
-}
-
-func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
-	return data, nil
 }
 
 // LockSuffix is added to a log's name to name the lock file beside it.

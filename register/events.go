@@ -15,7 +15,7 @@ const EventsFileName = "events.yaml"
 
 // LoadEvents reads the events file at path and checks it against reg.
 func LoadEvents(path string, reg *Register) ([]Event, error) {
-	data, err := readLimited(path)
+	data, err := ReadFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -45,28 +45,31 @@ func EmbeddedSource() []byte { return order113 }
 
 // LoadFile reads and parses the register in the named file.
 func LoadFile(path string) (*Register, error) {
-	data, err := readLimited(path)
+	data, err := ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
 	return Parse(path, data)
 }
 
-// readLimited reads a file, refusing one larger than MaxFileSize without
+// ReadFile reads an input file, refusing one larger than MaxFileSize.
+func ReadFile(path string) ([]byte, error) { return ReadLimited(path, MaxFileSize) }
+
+// ReadLimited reads a file, refusing one larger than limit bytes without
 // reading more of it than that.
-func readLimited(path string) ([]byte, error) {
+func ReadLimited(path string, limit int) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > MaxFileSize {
+	if len(data) > limit {
 		return nil, &LoadError{Problems: []*Problem{{File: path,
-			Msg: fmt.Sprintf("file is larger than the limit of %d bytes", MaxFileSize)}}}
+			Msg: fmt.Sprintf("file is larger than the limit of %d bytes", limit)}}}
 	}
 	return data, nil
 }
