@@ -318,18 +318,7 @@ type deadlineNode struct {
 func (r *reader) obligation(reg *Register, n *yaml.Node, index int) *Obligation {
 	o := &Obligation{Line: n.Line, Source: SourcePortal}
 	where := fmt.Sprintf("obligation #%d", index+1)
-	hasNo := false
-	if n.Kind == yaml.MappingNode {
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			if n.Content[i].Value == "no" && !hasNo {
-				hasNo = true
-				if no, ok := r.integer(n.Content[i+1], where+": no", 1, 1_000_000); ok {
-					o.No = no
-					where = fmt.Sprintf("obligation %d", no)
-				}
-			}
-		}
-	}
+	hasNo := r.number(n, o, &where)
 	var name, period, units, wording *yaml.Node
 	var final *deadlineNode
 	var stages []deadlineNode
@@ -372,17 +361,7 @@ func (r *reader) obligation(reg *Register, n *yaml.Node, index int) *Obligation 
 		r.errorf(n, where, "no name (field name)")
 	}
 	r.kazakh(name, where+": name", o.Name)
-	periodOK := false
-	switch {
-	case period == nil:
-		r.errorf(n, where, "no period (field period)")
-	case r.isText(period, where+": period"):
-		k, err := schedule.ParsePeriodKind(period.Value)
-		if err != nil {
-			r.errorf(period, where+": period", "%s", strings.TrimPrefix(err.Error(), "period "))
-		}
-		o.Period, periodOK = k, err == nil
-	}
+	periodOK := r.period(n, period, where, o)
 	if final == nil {
 		r.errorf(n, where, "no deadline (field deadline)")
 		return o
@@ -400,6 +379,44 @@ func (r *reader) obligation(reg *Register, n *yaml.Node, index int) *Obligation 
 		r.warnf(n, where, "no wording: the act's own words for the period and deadline")
 	}
 	return o
+}
+
+// number reads an obligation's number first, so that every message about
+// the obligation can name it; where becomes "obligation N". It reports
+// whether the field is there at all.
+func (r *reader) number(n *yaml.Node, o *Obligation, where *string) bool {
+	if n.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value != "no" {
+			continue
+		}
+		if no, ok := r.integer(n.Content[i+1], *where+": no", 1, 1_000_000); ok {
+			o.No = no
+			*where = fmt.Sprintf("obligation %d", no)
+		}
+		return true
+	}
+	return false
+}
+
+// period reads an obligation's period kind into o and reports whether it
+// is known.
+func (r *reader) period(n, period *yaml.Node, where string, o *Obligation) bool {
+	switch {
+	case period == nil:
+		r.errorf(n, where, "no period (field period)")
+	case r.isText(period, where+": period"):
+		k, err := schedule.ParsePeriodKind(period.Value)
+		if err != nil {
+			r.errorf(period, where+": period", "%s", strings.TrimPrefix(err.Error(), "period "))
+			return false
+		}
+		o.Period = k
+		return true
+	}
+	return false
 }
 
 func (r *reader) checkRule(n *yaml.Node, where string, rule schedule.Rule, k schedule.PeriodKind) {
