@@ -135,7 +135,7 @@ func BenchmarkWrite(b *testing.B) {
 			return export.CSV(w, c.Rows(occ), true)
 		}},
 		{"csv-stream", func(w io.Writer, c export.Context, occ []register.Occurrence) error {
-			return export.StreamCSV(w, c.Each(occ), true)
+			return export.StreamCSV(w, c.Each(occ), true, false)
 		}},
 		{"table", func(w io.Writer, c export.Context, occ []register.Occurrence) error {
 			return export.Table(w, c.Rows(occ), c.Lang, 100)

@@ -2,37 +2,17 @@ package export
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
 
 // JSON writes the rows as a JSON array of objects, one per line, so that
-// large exports stream and diffs stay readable. An empty list is [].
+// diffs stay readable. An empty list is []. StreamJSON writes the same
+// bytes from rows made one at a time.
 func JSON(w io.Writer, rows []Row) error {
-	if len(rows) == 0 {
-		_, err := io.WriteString(w, "[]\n")
-		return err
-	}
-	for i := range rows {
-		b, err := json.Marshal(&rows[i])
-		if err != nil {
-			return err
-		}
-		lead := ",\n"
-		if i == 0 {
-			lead = "[\n"
-		}
-		if _, err := io.WriteString(w, lead); err != nil {
-			return err
-		}
-		if _, err := w.Write(b); err != nil {
-			return err
-		}
-	}
-	_, err := io.WriteString(w, "\n]\n")
-	return err
+	return StreamJSON(w, slices.Values(rows))
 }
 
 // CSVHeader lists the CSV columns, named as the JSON keys.
@@ -53,36 +33,30 @@ func CSV(w io.Writer, rows []Row, header bool) error {
 	for _, r := range rows {
 		tracked = tracked || r.Tracked
 	}
-	return csvRows(w, rows, header, tracked)
+	return StreamCSV(w, slices.Values(rows), header, tracked)
 }
 
 // TrackedCSV writes the rows as CSV does, always with the status
 // columns, so that an empty list made with a log has them in its header.
 func TrackedCSV(w io.Writer, rows []Row, header bool) error {
-	return csvRows(w, rows, header, true)
+	return StreamCSV(w, slices.Values(rows), header, true)
 }
 
-func csvRows(w io.Writer, rows []Row, header, tracked bool) error {
-	headers := CSVHeader
+// record returns the CSV cells of a row, with the status columns when
+// tracked, before SafeCell.
+func record(rec []string, r Row, tracked bool) []string {
+	rec = append(rec[:0], strconv.Itoa(r.No), r.Name, r.Period, r.PeriodText, r.Stage, r.StageName,
+		r.Nominal, r.Due, r.Weekday, strconv.FormatBool(r.Moved), r.MovedKind, r.MovedBy,
+		strconv.Itoa(r.DaysLeft), strconv.FormatBool(r.Past), strings.Join(r.Units, "; "),
+		strings.Join(r.UnitNames, "; "), r.Source, r.Event, r.EventDate, r.Wording)
 	if tracked {
-		headers = append(headers[:len(headers):len(headers)], StatusColumns...)
-	}
-	recs := make([][]string, len(rows))
-	for i, r := range rows {
-		rec := []string{strconv.Itoa(r.No), r.Name, r.Period, r.PeriodText, r.Stage, r.StageName,
-			r.Nominal, r.Due, r.Weekday, strconv.FormatBool(r.Moved), r.MovedKind, r.MovedBy,
-			strconv.Itoa(r.DaysLeft), strconv.FormatBool(r.Past), strings.Join(r.Units, "; "),
-			strings.Join(r.UnitNames, "; "), r.Source, r.Event, r.EventDate, r.Wording}
-		if tracked {
-			late := ""
-			if r.LateBy > 0 {
-				late = strconv.Itoa(r.LateBy)
-			}
-			rec = append(rec, r.Status, r.Published, late)
+		late := ""
+		if r.LateBy > 0 {
+			late = strconv.Itoa(r.LateBy)
 		}
-		recs[i] = rec
+		rec = append(rec, r.Status, r.Published, late)
 	}
-	return Records(w, headers, recs, header)
+	return rec
 }
 
 // Records writes records as CSV under a header row (unless header is

@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"io"
 	"iter"
-	"strconv"
-	"strings"
 
 	"opendata/register"
 )
@@ -52,20 +50,22 @@ func StreamJSON(w io.Writer, rows iter.Seq[Row]) error {
 }
 
 // StreamCSV writes rows as CSV does, byte for byte, taking them one at a
-// time: the memory it needs does not grow with the number of rows.
-func StreamCSV(w io.Writer, rows iter.Seq[Row], header bool) error {
+// time: the memory it needs does not grow with the number of rows. With
+// tracked, the StatusColumns follow the others.
+func StreamCSV(w io.Writer, rows iter.Seq[Row], header, tracked bool) error {
 	cw := csv.NewWriter(w)
-	rec := make([]string, len(CSVHeader))
 	if header {
-		if err := cw.Write(CSVHeader); err != nil {
+		headers := CSVHeader
+		if tracked {
+			headers = append(headers[:len(headers):len(headers)], StatusColumns...)
+		}
+		if err := cw.Write(headers); err != nil {
 			return err
 		}
 	}
+	var rec []string
 	for r := range rows {
-		rec = append(rec[:0], strconv.Itoa(r.No), r.Name, r.Period, r.PeriodText, r.Stage, r.StageName,
-			r.Nominal, r.Due, r.Weekday, strconv.FormatBool(r.Moved), r.MovedKind, r.MovedBy,
-			strconv.Itoa(r.DaysLeft), strconv.FormatBool(r.Past), strings.Join(r.Units, "; "),
-			strings.Join(r.UnitNames, "; "), r.Source, r.Event, r.EventDate, r.Wording)
+		rec = record(rec, r, tracked)
 		for i, cell := range rec {
 			rec[i] = SafeCell(cell)
 		}

@@ -192,20 +192,22 @@ func (a *app) context(today schedule.Date) export.Context {
 	return export.Context{Register: a.reg, Calendar: a.cal, Today: today, Lang: a.lang, Log: a.log}
 }
 
-// writeRows writes rows in the chosen format.
-func (a *app) writeRows(rows []export.Row) error {
+// writeRows writes the rows of occ in the chosen format. JSON and CSV are
+// written as each row is made, so that a large export holds no more than
+// one row at a time.
+func (a *app) writeRows(ctx export.Context, occ []register.Occurrence) error {
 	switch a.format {
 	case "json":
-		return export.JSON(a.stdout, rows)
+		return export.StreamJSON(a.stdout, ctx.Each(occ))
 	case "csv":
-		return a.writeCSV(rows)
+		return export.StreamCSV(a.stdout, ctx.Each(occ), !a.noHeader, a.log != nil)
 	case "ics":
-		return a.writeICS(a.stdout, rows, defaultRemind)
+		return a.writeICS(a.stdout, ctx.Rows(occ), defaultRemind)
 	}
-	if len(rows) == 0 {
+	if len(occ) == 0 {
 		return nil // the notice on stderr says so; a bare header helps no one
 	}
-	return export.Table(a.stdout, rows, a.lang, a.env.Width)
+	return export.Table(a.stdout, ctx.Rows(occ), a.lang, a.env.Width)
 }
 
 // optionalValueFlags take a value that may be left out (--month means this

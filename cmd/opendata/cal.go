@@ -116,7 +116,7 @@ func (a *app) runCal(cmd *cobra.Command, o *calOptions) error {
 		return nil
 	}
 	io.WriteString(a.stdout, "\n")
-	return a.writeRows(ctx.Rows(occ))
+	return a.writeRows(ctx, occ)
 }
 
 // drawCal writes the month grids of win and their legend, and with load

@@ -45,39 +45,40 @@ moves to, with its nominal date and the reason.`,
 }
 
 func (a *app) runDue(cmd *cobra.Command, o *dueOptions) error {
-	rows, err := a.selectRows(cmd, o, defaultSpan)
+	ctx, occ, err := a.selectDue(cmd, o, defaultSpan)
 	if err != nil {
 		return err
 	}
-	return a.writeRows(rows)
+	return a.writeRows(ctx, occ)
 }
 
-// selectRows is what due and export ics share: it chooses the window (def
+// selectDue is what due and export ics share: it chooses the window (def
 // from today when no window flag is given), applies the filters and
-// events, tells the notices on stderr and returns the rows due. It keeps
+// events, tells the notices on stderr and returns the occurrences due,
+// with the context that makes rows of them. It keeps
 // the window in a.window, which names a calendar file.
-func (a *app) selectRows(cmd *cobra.Command, o *dueOptions, def schedule.Span) ([]export.Row, error) {
+func (a *app) selectDue(cmd *cobra.Command, o *dueOptions, def schedule.Span) (export.Context, []register.Occurrence, error) {
 	if err := a.load(); err != nil {
-		return nil, err
+		return export.Context{}, nil, err
 	}
 	today, err := a.today()
 	if err != nil {
-		return nil, err
+		return export.Context{}, nil, err
 	}
 	w, err := o.window.window(cmd.Flags(), a.cal, today, def)
 	if err != nil {
-		return nil, err
+		return export.Context{}, nil, err
 	}
 	keep, err := o.filter.matcher(a.reg)
 	if err != nil {
-		return nil, err
+		return export.Context{}, nil, err
 	}
 	if err := a.windowNotices(w); err != nil {
-		return nil, err
+		return export.Context{}, nil, err
 	}
 	events, err := a.events(o.events)
 	if err != nil {
-		return nil, err
+		return export.Context{}, nil, err
 	}
 	occ := filter(a.reg.Resolve(a.cal, w, events), keep)
 	if o.filter.active() {
@@ -87,7 +88,7 @@ func (a *app) selectRows(cmd *cobra.Command, o *dueOptions, def schedule.Span) (
 		a.emptyNotice(w, events, keep)
 	}
 	a.window = w
-	return a.context(today).Rows(occ), nil
+	return a.context(today), occ, nil
 }
 
 func filter(occ []register.Occurrence, keep func(*register.Obligation) bool) []register.Occurrence {

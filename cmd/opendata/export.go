@@ -92,10 +92,11 @@ func (a *app) runExportICS(cmd *cobra.Command, o *exportOptions) error {
 	if !windowChosen(cmd) {
 		cmd.Flags().Set("year", thisOne)
 	}
-	rows, err := a.selectRows(cmd, &o.due, defaultSpan)
+	ctx, occ, err := a.selectDue(cmd, &o.due, defaultSpan)
 	if err != nil {
 		return err
 	}
+	rows := ctx.Rows(occ)
 	write := func(w io.Writer) error { return a.writeICS(w, rows, remind) }
 	if o.output == "" || o.output == "-" {
 		return write(a.stdout)
