@@ -66,7 +66,11 @@ func Main(args []string, env Env) int {
 	if cmd, _, findErr := root.Find(args); findErr == nil && cmd != nil {
 		usage = fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath())
 	}
-	return exitCode(err, env.Stderr, usage)
+	lang := a.lang
+	if export.CheckLanguage(lang) != nil {
+		lang = schedule.English // the language itself was the mistake
+	}
+	return exitCode(err, env.Stderr, usage, lang)
 }
 
 func (a *app) rootCommand() *cobra.Command {
@@ -89,7 +93,7 @@ Deadlines that fall on a non-working day move to the next working day;
 		CompletionOptions: cobra.CompletionOptions{HiddenDefaultCmd: false},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
-		return &usageError{msg: err.Error()}
+		return &usageError{message{"%s", []any{err.Error()}}}
 	})
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.registerFile, "register", "", "read the register from `FILE` instead of the built-in one")

@@ -22,23 +22,37 @@ const exitHelp = `Exit status:
   2  bad usage or bad input: a wrong flag, a bad register or events file,
      a file that could not be written`
 
-// usageError is a mistake in the command line: usage is printed with it.
-type usageError struct{ msg string }
+// message is a format and its arguments, kept apart so that the message
+// can be printed in the reader's language (see errorText).
+type message struct {
+	format string
+	args   []any
+}
 
-func (e *usageError) Error() string { return e.msg }
+func (m message) in(lang string) string { return translate(lang, m.format, m.args) }
+
+// usageError is a mistake in the command line: usage is printed with it.
+type usageError struct{ message }
+
+func (e *usageError) Error() string { return e.in("en") }
 
 func usagef(format string, args ...any) error {
-	return &usageError{msg: fmt.Sprintf(format, args...)}
+	return &usageError{message{format, args}}
 }
 
 // inputError is a bad value or file; it gets one clear message, no usage.
-type inputError struct{ err error }
+// A message made by badf is translated; a wrapped error is printed as it
+// is.
+type inputError struct {
+	err error
+	msg *message
+}
 
 func (e *inputError) Error() string { return e.err.Error() }
 func (e *inputError) Unwrap() error { return e.err }
 
 func badf(format string, args ...any) error {
-	return &inputError{err: fmt.Errorf(format, args...)}
+	return &inputError{err: fmt.Errorf(format, args...), msg: &message{format, args}}
 }
 
 // checkFailed reports a check that found something; its findings were
@@ -47,8 +61,8 @@ type checkFailed struct{ msg string }
 
 func (e *checkFailed) Error() string { return e.msg }
 
-// exitCode decides the exit status of an error, and prints it.
-func exitCode(err error, stderr io.Writer, usage string) int {
+// exitCode decides the exit status of an error, and prints it in lang.
+func exitCode(err error, stderr io.Writer, usage, lang string) int {
 	if err == nil {
 		return exitOK
 	}
@@ -64,6 +78,14 @@ func exitCode(err error, stderr io.Writer, usage string) int {
 		return exitFailed
 	}
 	msg := err.Error()
+	var ue *usageError
+	var ie *inputError
+	switch {
+	case errors.As(err, &ue):
+		msg = ue.in(lang)
+	case errors.As(err, &ie) && ie.msg != nil:
+		msg = ie.msg.in(lang)
+	}
 	var le *register.LoadError
 	if errors.As(err, &le) {
 		// FILE:LINE:COL: lines, as compilers print them, for editors.
@@ -74,8 +96,7 @@ func exitCode(err error, stderr io.Writer, usage string) int {
 		msg = "opendata: " + msg
 	}
 	fmt.Fprintln(stderr, msg)
-	var ue *usageError
-	if errors.As(err, &ue) && usage != "" {
+	if ue != nil && usage != "" {
 		fmt.Fprintln(stderr, usage)
 	}
 	return exitBad
