@@ -94,7 +94,7 @@ func TestParseProblems(t *testing.T) {
 		{"merge conflict", "publications:\n<<<<<<< HEAD\n  - {no: 4, period: 2017-Q1, published: 2017-04-14}\n=======\n  - {no: 5, period: 2017-Q1, published: 2017-04-25}\n>>>>>>> other\n",
 			[]string{"log.yaml:2:1: a git merge conflict is not resolved: keep the records of both sides and delete the lines that start with <<<<<<<, ======= and >>>>>>>"}},
 		{"not a list", "publications: 4\n",
-			[]string{`log.yaml:1:15: publications: expected a list, found "4"`}},
+			[]string{`log.yaml:1:15: publications: expected a list, found the number 4`}},
 		{"unknown key", "records: []\n",
 			[]string{`log.yaml:1:1: unknown field "records" (known: publications)`}},
 		{"fields", `publications:
@@ -123,7 +123,7 @@ func TestParseProblems(t *testing.T) {
 			`log.yaml:9:53: publication #8: unknown field "when" (known: no, period, event, published, url, by, note)`,
 			`log.yaml:10:5: publication #9: a publication needs the obligation's number (no) and the day it was published (published)`,
 			`log.yaml:11:5: publication #10: give a period or an event, not both`,
-			`log.yaml:12:10: publication #11: no: expected an obligation number, found "4"`,
+			`log.yaml:12:10: publication #11: no: expected an obligation number, found "4" in quotes`,
 			`log.yaml:14:5: publication #13: obligation 1, 2016 is recorded already, at line 13`,
 			`log.yaml:15:50: publication #14: field "no" given twice`,
 		}},

@@ -28,14 +28,14 @@ const MaxFileSize = 8 << 20
 // once, as a *register.LoadError of FILE:LINE:COL lines. An empty file, or
 // one of comments only, is an empty log.
 func Parse(name string, data []byte, reg *register.Register) (*Log, error) {
-	p := &parser{file: name, reg: reg, seen: map[string]int{}}
+	p := &parser{Reader: register.NewReader(name), file: name, reg: reg, seen: map[string]int{}}
 	l := &Log{File: name, header: header(data)}
 	if doc := p.document(data); doc != nil {
 		l.records = p.publications(doc)
 	}
-	if len(p.problems) > 0 {
-		sort.SliceStable(p.problems, func(i, j int) bool { return p.problems[i].Line < p.problems[j].Line })
-		return nil, &register.LoadError{Problems: p.problems}
+	if problems := p.Problems(); len(problems) > 0 {
+		sort.SliceStable(problems, func(i, j int) bool { return problems[i].Line < problems[j].Line })
+		return nil, &register.LoadError{Problems: problems}
 	}
 	l.sort()
 	return l, nil
@@ -58,22 +58,13 @@ func header(data []byte) []string {
 	return out
 }
 
-// parser reads a log the way register's reader reads a register: it
-// collects every problem with its place. Its fields, str, integer and date
-// repeat that reader's; both should move to one shared YAML reader.
+// parser reads a log with register's Reader, so that its problems read as
+// a register's do.
 type parser struct {
-	file     string
-	reg      *register.Register
-	problems []*register.Problem
-	seen     map[string]int // obligation and key to the line that records it
-}
-
-func (p *parser) errorf(n *yaml.Node, where, format string, args ...any) {
-	pr := &register.Problem{File: p.file, Where: where, Msg: fmt.Sprintf(format, args...)}
-	if n != nil {
-		pr.Line, pr.Col = n.Line, n.Column
-	}
-	p.problems = append(p.problems, pr)
+	*register.Reader
+	file string
+	reg  *register.Register
+	seen map[string]int // obligation and key to the line that records it
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -83,7 +74,7 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // there is none.
 func (p *parser) document(data []byte) *yaml.Node {
 	if len(data) > MaxFileSize {
-		p.errorf(nil, "", "file is %d bytes, more than the limit of %d", len(data), MaxFileSize)
+		p.Errorf(nil, "", "file is %d bytes, more than the limit of %d", len(data), MaxFileSize)
 		return nil
 	}
 	if !p.text(data) || !p.noConflict(data) {
@@ -101,7 +92,7 @@ func (p *parser) document(data []byte) *yaml.Node {
 	var extra yaml.Node
 	switch err := dec.Decode(&extra); {
 	case err == nil:
-		p.errorf(&extra, "", "more than one YAML document in the file")
+		p.Errorf(&extra, "", "more than one YAML document in the file")
 		return nil
 	case err != io.EOF:
 		p.syntaxError(err)
@@ -127,7 +118,7 @@ func (p *parser) text(data []byte) bool {
 			msg = fmt.Sprintf("file is not text: control character %U", c)
 		}
 		if msg != "" {
-			p.problems = append(p.problems, &register.Problem{File: p.file, Line: line, Col: col, Msg: msg})
+			p.Add(&register.Problem{File: p.file, Line: line, Col: col, Msg: msg})
 			return false
 		}
 		col++
@@ -145,7 +136,7 @@ func (p *parser) noConflict(data []byte) bool {
 	for i, line := range strings.Split(string(data), "\n") {
 		for _, m := range []string{"<<<<<<<", "|||||||", "=======", ">>>>>>>"} {
 			if strings.HasPrefix(line, m) {
-				p.errorf(&yaml.Node{Line: i + 1, Column: 1}, "",
+				p.Errorf(&yaml.Node{Line: i + 1, Column: 1}, "",
 					"a git merge conflict is not resolved: keep the records of both sides and delete the lines that start with <<<<<<<, ======= and >>>>>>>")
 				return false
 			}
@@ -171,21 +162,21 @@ func (p *parser) syntaxError(err error) {
 			pr.Msg = "invalid YAML: " + s
 		}
 	}
-	p.problems = append(p.problems, pr)
+	p.Add(pr)
 }
 
 // publications reads the top mapping, whose one key lists the records.
 func (p *parser) publications(doc *yaml.Node) []Record {
 	if doc.Kind != yaml.MappingNode {
-		p.errorf(doc, "", "expected a mapping with the key publications, found %s", describe(doc))
+		p.Errorf(doc, "", "expected a mapping with the key publications, found %s", register.Describe(doc))
 		return nil
 	}
 	var out []Record
-	p.fields(doc, "", []string{"publications"}, func(_ string, v *yaml.Node) {
+	p.Fields(doc, "", []string{"publications"}, func(_ string, v *yaml.Node) {
 		switch {
 		case v.Kind == yaml.ScalarNode && v.Tag == "!!null":
 		case v.Kind != yaml.SequenceNode:
-			p.errorf(v, "publications", "expected a list, found %s", describe(v))
+			p.Errorf(v, "publications", "expected a list, found %s", register.Describe(v))
 		default:
 			for i, n := range v.Content {
 				if r, ok := p.record(n, fmt.Sprintf("publication #%d", i+1)); ok {
@@ -202,9 +193,9 @@ var recordFields = []string{"no", "period", "event", "published", "url", "by", "
 // record reads one publication and checks it against the register and
 // the records before it.
 func (p *parser) record(n *yaml.Node, where string) (Record, bool) {
-	before := len(p.problems)
+	before := len(p.Problems())
 	r, hasPeriod, ok := p.recordFields(n, where)
-	if !ok || len(p.problems) > before {
+	if !ok || len(p.Problems()) > before {
 		return Record{}, false
 	}
 	msg := ""
@@ -225,7 +216,7 @@ func (p *parser) record(n *yaml.Node, where string) (Record, bool) {
 		msg = fmt.Sprintf("%s is recorded already, at line %d", r.What(), first)
 	}
 	if msg != "" {
-		p.errorf(n, where, "%s", msg)
+		p.Errorf(n, where, "%s", msg)
 		return Record{}, false
 	}
 	p.seen[k] = n.Line
@@ -236,7 +227,7 @@ func (p *parser) record(n *yaml.Node, where string) (Record, bool) {
 // it gives a period. It returns false if n is not a mapping.
 func (p *parser) recordFields(n *yaml.Node, where string) (r Record, hasPeriod, ok bool) {
 	r.Line = n.Line
-	ok = p.fields(n, where, recordFields, func(k string, v *yaml.Node) {
+	ok = p.Fields(n, where, recordFields, func(k string, v *yaml.Node) {
 		switch k {
 		case "no":
 			r.No = p.integer(v, where+": no")
@@ -244,60 +235,29 @@ func (p *parser) recordFields(n *yaml.Node, where string) (r Record, hasPeriod, 
 			hasPeriod = true
 			r.Period = p.period(v, where+": period")
 		case "event":
-			r.Event = p.date(v, where+": event")
+			r.Event = p.Date(v, where+": event")
 		case "published":
-			r.Published = p.date(v, where+": published")
+			r.Published = p.Date(v, where+": published")
 		case "url":
-			r.URL = p.str(v, where+": url")
+			r.URL = p.Str(v, where+": url")
 			if err := CheckURL(r.URL); r.URL != "" && err != nil {
-				p.errorf(v, where+": url", "%v", err)
+				p.Errorf(v, where+": url", "%v", err)
 			}
 		case "by":
-			r.By = p.str(v, where+": by")
+			r.By = p.Str(v, where+": by")
 		case "note":
-			r.Note = p.str(v, where+": note")
+			r.Note = p.Str(v, where+": note")
 		}
 	})
 	return r, hasPeriod, ok
 }
 
-// fields calls f for each key of a mapping in file order, and reports
-// unknown keys and keys given twice. It returns false if n is not a
-// mapping.
-func (p *parser) fields(n *yaml.Node, where string, known []string, f func(key string, v *yaml.Node)) bool {
-	if n.Kind != yaml.MappingNode {
-		p.errorf(n, where, "expected a mapping, found %s", describe(n))
-		return false
-	}
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		switch {
-		case !contains(known, k.Value):
-			p.errorf(k, where, "unknown field %q (known: %s)", k.Value, strings.Join(known, ", "))
-		case seen[k.Value]:
-			p.errorf(k, where, "field %q given twice", k.Value)
-		default:
-			seen[k.Value] = true
-			f(k.Value, v)
-		}
-	}
-	return true
-}
-
 func (p *parser) scalar(n *yaml.Node, where, what string) bool {
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		p.errorf(n, where, "expected %s, found %s", what, describe(n))
+		p.Errorf(n, where, "expected %s, found %s", what, register.Describe(n))
 		return false
 	}
 	return true
-}
-
-func (p *parser) str(n *yaml.Node, where string) string {
-	if !p.scalar(n, where, "text") {
-		return ""
-	}
-	return n.Value
 }
 
 func (p *parser) integer(n *yaml.Node, where string) int {
@@ -306,26 +266,10 @@ func (p *parser) integer(n *yaml.Node, where string) int {
 	}
 	v, err := strconv.Atoi(n.Value)
 	if err != nil || v < 1 || v > 1_000_000 || n.Tag == "!!str" {
-		p.errorf(n, where, "expected an obligation number, found %s", describe(n))
+		p.Errorf(n, where, "expected an obligation number, found %s", register.Describe(n))
 		return 0
 	}
 	return v
-}
-
-func (p *parser) date(n *yaml.Node, where string) schedule.Date {
-	if !p.scalar(n, where, "a date") {
-		return 0
-	}
-	d, err := schedule.ParseDate(n.Value)
-	if err != nil {
-		p.errorf(n, where, "%s", err)
-		return 0
-	}
-	if y := d.Year(); y < register.MinYear || y > register.MaxYear {
-		p.errorf(n, where, "year %d is outside %d..%d", y, register.MinYear, register.MaxYear)
-		return 0
-	}
-	return d
 }
 
 func (p *parser) period(n *yaml.Node, where string) schedule.Period {
@@ -334,11 +278,11 @@ func (p *parser) period(n *yaml.Node, where string) schedule.Period {
 	}
 	per, err := schedule.ParsePeriod(n.Value)
 	if err != nil {
-		p.errorf(n, where, "%v", err)
+		p.Errorf(n, where, "%v", err)
 		return schedule.Period{}
 	}
 	if per.Year < register.MinYear || per.Year > register.MaxYear {
-		p.errorf(n, where, "year %d is outside %d..%d", per.Year, register.MinYear, register.MaxYear)
+		p.Errorf(n, where, "year %d is outside %d..%d", per.Year, register.MinYear, register.MaxYear)
 		return schedule.Period{}
 	}
 	return per
@@ -392,28 +336,4 @@ var periodForm = map[schedule.PeriodKind]string{
 	schedule.Semiannual: "YYYY-H1 or YYYY-H2",
 	schedule.Quarterly:  "YYYY-Q1 to YYYY-Q4",
 	schedule.Monthly:    "YYYY-MM",
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func describe(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.ScalarNode:
-		if n.Tag == "!!null" {
-			return "nothing"
-		}
-		return fmt.Sprintf("%q", n.Value)
-	}
-	return "something else"
 }
