@@ -79,6 +79,9 @@ func (a *app) runHolidays(cmd *cobra.Command, year string) error {
 		if reason == "" {
 			reason = d.Note
 		}
+		if reason == "" {
+			reason = firstSentence(d.Uncertain) // the data's remark, in English
+		}
 		views = append(views, holidayView{Date: d.Date.String(), Weekday: d.Date.Weekday().String(),
 			Working: d.Working(), Kind: d.Kind.String(), Holiday: d.Holiday, Reason: reason, Uncertain: d.Uncertain})
 	}
