@@ -90,7 +90,6 @@ Deadlines that fall on a non-working day move to the next working day;
 ` + exitHelp,
 		SilenceUsage:      true,
 		SilenceErrors:     true,
-		CompletionOptions: cobra.CompletionOptions{HiddenDefaultCmd: false},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &usageError{message{"%s", []any{err.Error()}}}
@@ -109,7 +108,6 @@ Deadlines that fall on a non-working day move to the next working day;
 	root.AddCommand(a.dueCommand(), a.calCommand(), a.listCommand(), a.showCommand(), a.holidaysCommand(),
 		a.deadlineCommand(), a.workdaysCommand(), a.validateCommand(), a.importCommand(),
 		a.exportCommand(), a.doneCommand(), a.checkCommand(), a.reportCommand(), a.versionCommand())
-	root.SetHelpTemplate(root.HelpTemplate())
 	return root
 }
 
