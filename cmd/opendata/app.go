@@ -88,8 +88,8 @@ Deadlines that fall on a non-working day move to the next working day;
 --today is given.
 
 ` + exitHelp,
-		SilenceUsage:      true,
-		SilenceErrors:     true,
+		SilenceUsage:  true,
+		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &usageError{message{"%s", []any{err.Error()}}}
