@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -51,23 +53,51 @@ type ICSOptions struct {
 // The title of a row that a publication log shows overdue starts with
 // StatusMark. An empty list of rows gives a calendar with no events.
 func ICS(w io.Writer, rows []Row, o ICSOptions) error {
+	return StreamICS(w, slices.Values(rows), o)
+}
+
+// StreamICS writes rows as ICS does, byte for byte, taking them one at a
+// time: each event is made, written and dropped, so the memory it needs
+// does not grow with the number of rows.
+func StreamICS(w io.Writer, rows iter.Seq[Row], o ICSOptions) error {
 	if o.Register == nil || o.Calendar == nil {
 		return errors.New("writing a calendar needs a register and a working-day calendar")
 	}
 	if _, ok := icsLexicons[o.Lang]; !ok {
 		o.Lang = schedule.Kazakh
 	}
-	cal := o.header()
-	for i := range rows {
-		o.event(cal, &rows[i])
-	}
-	var buf bytes.Buffer
 	// The library's folding breaks lines at words, leaving continuation
 	// lines that start with two spaces; fold here instead (foldLines).
-	if err := cal.SerializeTo(&buf, ics.WithNewLineWindows, ics.WithLineLength(1<<30)); err != nil {
+	config := &ics.SerializationConfiguration{MaxLength: 1 << 30, PropertyMaxLength: 1 << 30, NewLine: "\r\n"}
+	var buf bytes.Buffer
+	if err := o.header().SerializeTo(&buf, config); err != nil {
 		return err
 	}
-	folded, err := foldLines(buf.Bytes())
+	head, ok := bytes.CutSuffix(buf.Bytes(), []byte(calendarEnd))
+	if !ok {
+		return errors.New("calendar header does not end as expected")
+	}
+	if err := writeFolded(w, head); err != nil {
+		return err
+	}
+	for r := range rows {
+		buf.Reset()
+		if err := o.event(&r).SerializeTo(&buf, config); err != nil {
+			return err
+		}
+		if err := writeFolded(w, buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, calendarEnd)
+	return err
+}
+
+const calendarEnd = "END:VCALENDAR\r\n"
+
+// writeFolded folds CRLF-ended content lines (foldLines) and writes them.
+func writeFolded(w io.Writer, b []byte) error {
+	folded, err := foldLines(b)
 	if err != nil {
 		return err
 	}
@@ -90,12 +120,12 @@ func (o ICSOptions) header() *ics.Calendar {
 	return cal
 }
 
-func (o ICSOptions) event(cal *ics.Calendar, r *Row) {
+func (o ICSOptions) event(r *Row) *ics.VEvent {
 	x := icsLexicon(o.Lang)
 	oc := r.Occurrence
 	stamp := o.Register.Act.Signed.Time()
 
-	ev := cal.AddEvent(UID(o.Register, oc))
+	ev := ics.NewEvent(UID(o.Register, oc))
 	ev.SetDtStampTime(stamp)
 	ev.SetModifiedAt(stamp)
 	ev.SetSequence(Sequence(o.Calendar, o.Register.Act.Roll, oc.Nominal))
@@ -122,6 +152,7 @@ func (o ICSOptions) event(cal *ics.Calendar, r *Row) {
 		al.SetTrigger(trigger(days), &ics.KeyValues{Key: "RELATED", Value: []string{"START"}})
 		al.SetProperty(ics.ComponentPropertyDescription, x.reminder(ShortDate(oc.Due), summary))
 	}
+	return ev
 }
 
 // description lists, one per line, who is responsible, the act's words,

@@ -204,7 +204,7 @@ func (a *app) writeRows(ctx export.Context, occ []register.Occurrence) error {
 	case "csv":
 		return export.StreamCSV(a.stdout, ctx.Each(occ), !a.noHeader, a.log != nil)
 	case "ics":
-		return a.writeICS(a.stdout, ctx.Rows(occ), defaultRemind)
+		return a.writeICS(a.stdout, ctx.Each(occ), defaultRemind)
 	}
 	if len(occ) == 0 {
 		return nil // the notice on stderr says so; a bare header helps no one

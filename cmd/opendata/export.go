@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"iter"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -96,8 +97,7 @@ func (a *app) runExportICS(cmd *cobra.Command, o *exportOptions) error {
 	if err != nil {
 		return err
 	}
-	rows := ctx.Rows(occ)
-	write := func(w io.Writer) error { return a.writeICS(w, rows, remind) }
+	write := func(w io.Writer) error { return a.writeICS(w, ctx.Each(occ), remind) }
 	if o.output == "" || o.output == "-" {
 		return write(a.stdout)
 	}
@@ -108,9 +108,9 @@ func (a *app) runExportICS(cmd *cobra.Command, o *exportOptions) error {
 }
 
 // writeICS writes rows as a calendar named after the register and the
-// window they were selected from.
-func (a *app) writeICS(w io.Writer, rows []export.Row, remind []schedule.Span) error {
-	return export.ICS(w, rows, export.ICSOptions{
+// window they were selected from, one event at a time.
+func (a *app) writeICS(w io.Writer, rows iter.Seq[export.Row], remind []schedule.Span) error {
+	return export.StreamICS(w, rows, export.ICSOptions{
 		Register: a.reg, Calendar: a.cal, Lang: a.lang, Window: a.window, Remind: remind,
 	})
 }
