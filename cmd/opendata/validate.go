@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"gopkg.in/yaml.v3"
 
+	"opendata/publog"
 	"opendata/register"
 	"opendata/schedule"
 )
@@ -21,9 +22,9 @@ func (a *app) validateCommand() *cobra.Command {
 		Short: "Check registers, events files and calendar data files",
 		Long: `Check each file and print every problem on a line of its own, as
 FILE:LINE:COL: message (the form editors jump to), then a summary. A file's
-kind (register, events or calendar) is told from its content unless --kind
-is given; events files are checked against --register (default: the
-built-in register). Without files, the built-in register and calendar are
+kind (register, events, log or calendar) is told from its content unless
+--kind is given; events files and publication logs are checked against
+--register (default: the built-in register). Without files, the built-in register and calendar are
 checked.
 
 Exit status: 2 when there are errors; with warnings only, 0, or 1 with
@@ -31,14 +32,14 @@ Exit status: 2 when there are errors; with warnings only, 0, or 1 with
 		Example: "  opendata validate my-register.yaml events.yaml\n  opendata validate --kind calendar kzcalendar.yaml",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch kind {
-			case "", "register", "events", "calendar":
+			case "", "register", "events", "log", "calendar":
 			default:
-				return usagef("--kind %q: expected register, events or calendar", kind)
+				return usagef("--kind %q: expected register, events, log or calendar", kind)
 			}
 			return a.runValidate(args, kind)
 		},
 	}
-	cmd.Flags().StringVar(&kind, "kind", "", "the kind of every FILE: register, events or calendar")
+	cmd.Flags().StringVar(&kind, "kind", "", "the kind of every FILE: register, events, log or calendar")
 	return cmd
 }
 
@@ -109,6 +110,8 @@ func detectKind(data []byte) string {
 		switch {
 		case top["events"].Kind != 0:
 			return "events"
+		case top["publications"].Kind != 0:
+			return "log"
 		case top["years"].Kind != 0 || top["statutory"].Kind != 0:
 			return "calendar"
 		}
@@ -125,13 +128,17 @@ func (a *app) validateData(t *tally, name string, data []byte, kind string) {
 			return
 		}
 		a.calendarWarnings(t, name, data, c)
-	case "events":
+	case "events", "log":
 		reg, err := a.validationRegister()
 		if err != nil {
 			a.problem(t, false, "%v", err)
 			return
 		}
-		_, err = register.ParseEvents(name, data, reg)
+		if kind == "log" {
+			_, err = publog.Parse(name, data, reg)
+		} else {
+			_, err = register.ParseEvents(name, data, reg)
+		}
 		a.loadProblems(t, err, nil)
 	default:
 		reg, err := register.Parse(name, data)
