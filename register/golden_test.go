@@ -2,7 +2,6 @@ package register_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,7 +12,8 @@ import (
 	"opendata/schedule"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+// update is -update, defined in the package's own tests.
+var update = register.Update
 
 // goldenFile compares got with the named file under the repository's
 // testdata/golden, or rewrites the file when -update is given.

@@ -31,11 +31,11 @@ var (
 	embeddedErr  error
 )
 
-// Embedded returns the register of Order No. 113, parsed on first use.
+// Embedded returns the register of Order No. 113, made on first use.
 // Callers must not modify it.
 func Embedded() (*Register, error) {
 	embeddedOnce.Do(func() {
-		embedded, embeddedErr = Parse(EmbeddedName, order113)
+		embedded, embeddedErr = loadEmbedded(order113)
 	})
 	return embedded, embeddedErr
 }

@@ -96,10 +96,10 @@ var (
 )
 
 // DefaultCalendar returns the embedded Kazakh calendar for 2016-2027. It is
-// parsed on first use and shared afterwards.
+// made on first use and shared afterwards.
 func DefaultCalendar() (*Calendar, error) {
 	defaultOnce.Do(func() {
-		defaultCal, defaultErr = ParseCalendar("kzcalendar.yaml", embeddedCalendar)
+		defaultCal, defaultErr = loadEmbeddedCalendar(embeddedCalendar)
 	})
 	return defaultCal, defaultErr
 }
