@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"opendata/register"
@@ -16,7 +17,11 @@ import (
 //go:embed planner.html.tmpl
 var plannerSource string
 
-var plannerTemplate = template.Must(template.New("planner").Parse(plannerSource))
+// plannerTemplate is parsed when a planner is first written, not when the
+// program starts.
+var plannerTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("planner").Parse(plannerSource))
+})
 
 // plannerWords is what the planner says in one language, besides the
 // grids' legend.
@@ -207,7 +212,7 @@ func (c Context) Planner(w io.Writer, y int, occ []register.Occurrence) error {
 		h := &p.Halves[(m-1)/6]
 		*h = append(*h, c.plannerMonth(schedule.MonthWindow(y, m), byDay))
 	}
-	return plannerTemplate.Execute(w, p)
+	return plannerTemplate().Execute(w, p)
 }
 
 // plannerMonth lays out one month: its grid, its deadlines day by day,
