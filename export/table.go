@@ -6,11 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
-
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
+	"unicode"
 )
 
 // Table writes the rows as a table for people, in lang, no wider than
@@ -41,53 +37,73 @@ func Table(w io.Writer, rows []Row, lang string, width int) error {
 // Grid writes rows of cells under headers as a plain table no wider than
 // width where the words allow: the column wide takes the room the others
 // leave, and every cell wraps at spaces to its column. Numbers (cells
-// that parse as integers) align right.
+// that parse as integers) align right. Columns are one space apart from
+// the edge and two from each other, and a rule underlines the headers.
 func Grid(w io.Writer, headers []string, rows [][]string, width, wide int) error {
 	widths := columnWidths(headers, rows, width, wide)
-	align := make([]tw.Align, len(headers))
-	for j := range align {
-		align[j] = tw.AlignLeft
-		if numeric(rows, j) {
-			align[j] = tw.AlignRight
-		}
+	right := make([]bool, len(headers))
+	for j := range right {
+		right[j] = numeric(rows, j)
 	}
-	var buf bytes.Buffer
-	t := tablewriter.NewTable(&buf,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
-			Borders: tw.BorderNone,
-			Symbols: tw.NewSymbols(tw.StyleLight),
-			Settings: tw.Settings{
-				Separators: tw.Separators{BetweenColumns: tw.Off, BetweenRows: tw.Off},
-				Lines:      tw.Lines{ShowHeaderLine: tw.On},
-			},
-		})),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft),
-		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: align}),
-		tablewriter.WithTrimSpace(tw.Off),
-	)
-	t.Header(headers)
-	for _, row := range rows {
-		wrapped := make([]string, len(row))
+	// Wrap every cell, then size each column to its longest line.
+	lines := make([][][]string, len(rows))
+	cols := make([]int, len(headers))
+	for j, h := range headers {
+		cols[j] = textWidth(h)
+	}
+	for i, row := range rows {
+		lines[i] = make([][]string, len(row))
 		for j, c := range row {
-			wrapped[j] = strings.ReplaceAll(wrap(c, widths[j]), "\u00a0", " ")
-		}
-		if err := t.Append(wrapped); err != nil {
-			return err
-		}
-	}
-	if err := t.Render(); err != nil {
-		return err
-	}
-	// The renderer pads the last column too; trailing blanks help no one.
-	for _, line := range strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n") {
-		if _, err := io.WriteString(w, strings.TrimRight(line, " ")+"\n"); err != nil {
-			return err
+			ls := strings.Split(strings.ReplaceAll(wrap(c, widths[j]), "\u00a0", " "), "\n")
+			for _, l := range ls {
+				cols[j] = max(cols[j], textWidth(l))
+			}
+			lines[i][j] = ls
 		}
 	}
-	return nil
+	var b bytes.Buffer
+	line := func(cells []string, right []bool) {
+		for j, c := range cells {
+			gap := strings.Repeat(" ", cols[j]-textWidth(c))
+			b.WriteByte(' ')
+			if right != nil && right[j] {
+				b.WriteString(gap)
+				b.WriteString(c)
+			} else {
+				b.WriteString(c)
+				b.WriteString(gap)
+			}
+			b.WriteByte(' ')
+		}
+		// Trailing blanks help no one.
+		b.Truncate(len(bytes.TrimRight(b.Bytes(), " ")))
+		b.WriteByte('\n')
+	}
+	line(headers, nil)
+	total := 0
+	for _, c := range cols {
+		total += c + 2
+	}
+	b.WriteString(strings.Repeat("─", total))
+	b.WriteByte('\n')
+	cells := make([]string, len(headers))
+	for _, row := range lines {
+		height := 0
+		for _, ls := range row {
+			height = max(height, len(ls))
+		}
+		for k := range height {
+			for j, ls := range row {
+				cells[j] = ""
+				if k < len(ls) {
+					cells[j] = ls[k]
+				}
+			}
+			line(cells, right)
+		}
+	}
+	_, err := w.Write(b.Bytes())
+	return err
 }
 
 func numeric(rows [][]string, j int) bool {
@@ -182,7 +198,7 @@ func columnWidths(headers []string, cells [][]string, width, wide int) []int {
 func longestLine(s string) int {
 	n := 0
 	for _, l := range strings.Split(s, "\n") {
-		n = max(n, utf8.RuneCountInString(l))
+		n = max(n, textWidth(l))
 	}
 	return n
 }
@@ -190,7 +206,7 @@ func longestLine(s string) int {
 func longestWord(s string) int {
 	n := 0
 	for _, f := range splitWords(s) {
-		n = max(n, utf8.RuneCountInString(f))
+		n = max(n, textWidth(f))
 	}
 	return n
 }
@@ -205,7 +221,7 @@ func wrap(s string, width int) string {
 	for _, line := range strings.Split(s, "\n") {
 		cur, n := "", 0
 		for _, word := range splitWords(line) {
-			wn := utf8.RuneCountInString(word)
+			wn := textWidth(word)
 			if n > 0 && n+1+wn > width {
 				out = append(out, cur)
 				cur, n = "", 0
@@ -225,4 +241,46 @@ func wrap(s string, width int) string {
 // splitWords splits s at spaces and line breaks, but not at no-break spaces.
 func splitWords(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' })
+}
+
+// textWidth returns how many terminal columns s takes: combining marks and
+// format characters none, East Asian wide characters two, the rest one.
+func textWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r < 0x300:
+			n++ // ASCII and Latin-1, the common case
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		case wide(r):
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// wide reports whether r is an East Asian wide or fullwidth character:
+// Hangul Jamo, the CJK blocks, Hangul syllables, fullwidth forms and the
+// pictographs that terminals draw two columns wide.
+func wide(r rune) bool {
+	switch {
+	case r >= 0x1100 && r <= 0x115f,
+		r >= 0x2e80 && r <= 0x303e,
+		r >= 0x3041 && r <= 0x33ff,
+		r >= 0x3400 && r <= 0x4dbf,
+		r >= 0x4e00 && r <= 0x9fff,
+		r >= 0xa000 && r <= 0xa4cf,
+		r >= 0xac00 && r <= 0xd7a3,
+		r >= 0xf900 && r <= 0xfaff,
+		r >= 0xfe30 && r <= 0xfe4f,
+		r >= 0xff00 && r <= 0xff60,
+		r >= 0xffe0 && r <= 0xffe6,
+		r >= 0x1f300 && r <= 0x1f64f,
+		r >= 0x1f900 && r <= 0x1f9ff,
+		r >= 0x20000 && r <= 0x3fffd:
+		return true
+	}
+	return false
 }
