@@ -139,9 +139,6 @@ func (a *app) load() error {
 	if a.reg != nil {
 		return nil
 	}
-	// Read the calendar on the other core while the register is read;
-	// every command that loads the register needs both.
-	go schedule.DefaultCalendar()
 	var err error
 	if a.registerFile != "" {
 		a.reg, err = register.LoadFile(a.registerFile)
