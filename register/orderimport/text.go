@@ -57,17 +57,19 @@ func fold(s string) string {
 // may neither start nor end inside a word. Patterns are applied to the
 // result of lower.
 func phrase(pattern string) *lazyRegexp {
-	var b strings.Builder
-	b.WriteString(`(?:^|[^\pL\d])(`)
-	for _, r := range pattern {
-		if alt, ok := standIns[r]; ok {
-			b.WriteString("[" + string(r) + alt + "]")
-			continue
+	return &lazyRegexp{re: sync.OnceValue(func() *regexp.Regexp {
+		var b strings.Builder
+		b.WriteString(`(?:^|[^\pL\d])(`)
+		for _, r := range pattern {
+			if alt, ok := standIns[r]; ok {
+				b.WriteString("[" + string(r) + alt + "]")
+				continue
+			}
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
-	}
-	b.WriteString(`)(?:$|[^\pL\d])`)
-	return lazy(b.String())
+		b.WriteString(`)(?:$|[^\pL\d])`)
+		return regexp.MustCompile(b.String())
+	})}
 }
 
 // A lazyRegexp is a regular expression compiled the first time it is
