@@ -8,8 +8,8 @@ import (
 	"opendata/schedule"
 )
 
-// BenchmarkParseEmbedded measures reading the embedded register, the cost
-// every run of the program that lists deadlines pays once.
+// BenchmarkParseEmbedded measures reading the embedded register's YAML,
+// which a run pays only when the snapshot is stale.
 func BenchmarkParseEmbedded(b *testing.B) {
 	src := register.EmbeddedSource()
 	b.SetBytes(int64(len(src)))

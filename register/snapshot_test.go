@@ -87,3 +87,13 @@ func TestRegisterSnapshotStale(t *testing.T) {
 		t.Error("YAML with a second units key loaded; want its error")
 	}
 }
+
+// BenchmarkLoadEmbedded measures making the embedded register the way a
+// run does: checking the YAML's checksum and building the snapshot.
+func BenchmarkLoadEmbedded(b *testing.B) {
+	for b.Loop() {
+		if _, err := loadEmbedded(order113); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
