@@ -101,6 +101,12 @@ func Grid(w io.Writer, headers []string, rows [][]string, width, wide int) error
 			}
 			line(cells, right)
 		}
+		if b.Len() >= 64<<10 {
+			if _, err := w.Write(b.Bytes()); err != nil {
+				return err
+			}
+			b.Reset()
+		}
 	}
 	_, err := w.Write(b.Bytes())
 	return err
@@ -249,8 +255,8 @@ func textWidth(s string) int {
 	n := 0
 	for _, r := range s {
 		switch {
-		case r < 0x300:
-			n++ // ASCII and Latin-1, the common case
+		case r < 0x300, r >= 0x400 && r < 0x483, r >= 0x48a && r < 0x530:
+			n++ // Latin and Cyrillic letters, the common case
 		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
 		case wide(r):
 			n += 2
