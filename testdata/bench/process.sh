@@ -48,7 +48,7 @@ done
 
 od="$tmp/opendata"
 rem=testdata/bench/order113-2017.rem
-hyperfine -N --warmup 50 --runs "$runs" --export-json "$tmp/runs.json" \
+set -- \
 	"$tmp/mincobra-bin hello" \
 	"$od version" \
 	"$od due --month --today 2017-04-01" \
@@ -56,15 +56,25 @@ hyperfine -N --warmup 50 --runs "$runs" --export-json "$tmp/runs.json" \
 	"remind -n $rem 2017-01-01" \
 	"remind -s12 $rem 2017-01-01" \
 	"$od due --register $tmp/synthetic-1000.yaml --year 2017 --format json --today 2017-01-01" \
-	"$od due --register $tmp/synthetic-10000.yaml --year 2017 --format json --today 2017-01-01" \
-	>/dev/null
+	"$od due --register $tmp/synthetic-10000.yaml --year 2017 --format json --today 2017-01-01"
 
-# Median and fastest run of each command, in milliseconds, and its peak
-# resident memory in one more run.
-python3 - "$tmp/runs.json" <<'EOF' | while IFS='|' read -r cmd line; do
-import json, sys
-for r in json.load(open(sys.argv[1]))["results"]:
-    print("%s|%8.2f ms median %8.2f ms min" % (r["command"], r["median"] * 1e3, r["min"] * 1e3))
+# The commands take turns, in rounds, so that a change in the machine's
+# load while the script runs falls on all of them alike.
+rounds=${ROUNDS:-10}
+for r in $(seq "$rounds"); do
+	hyperfine -N --warmup 10 --runs $((runs / rounds)) --export-json "$tmp/runs-$r.json" "$@" >/dev/null 2>&1
+done
+
+# Median and fastest run of each command over all rounds, in
+# milliseconds, and its peak resident memory in one more run.
+python3 - "$tmp"/runs-*.json <<'EOF' | while IFS='|' read -r cmd line; do
+import json, statistics, sys
+times = {}
+for f in sys.argv[1:]:
+    for r in json.load(open(f))["results"]:
+        times.setdefault(r["command"], []).extend(r["times"])
+for cmd, t in times.items():
+    print("%s|%8.2f ms median %8.2f ms min %6d runs" % (cmd, statistics.median(t) * 1e3, min(t) * 1e3, len(t)))
 EOF
 	rss=$(/usr/bin/time -f %M $cmd 2>&1 >/dev/null | tail -1)
 	printf '%s %7d KB  %s\n' "$line" "$rss" "$(echo "$cmd" | sed "s|$tmp/||g")"
