@@ -12,6 +12,7 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 
+	"opendata/publog"
 	"opendata/register"
 	"opendata/schedule"
 )
@@ -48,7 +49,9 @@ type ICSOptions struct {
 // DTSTAMP and LAST-MODIFIED are midnight UTC of the day the register's act
 // was signed, the one instant the data itself fixes. SEQUENCE (see
 // Sequence) counts what the calendar data knows of the days around the
-// nominal date, so a new decree that moves a due date raises it.
+// nominal date, so a new decree that moves a due date raises it; a
+// publication log raises it too as a deadline turns overdue and then
+// published (see statusSequence).
 //
 // The title of a row that a publication log shows overdue starts with
 // StatusMark. An empty list of rows gives a calendar with no events.
@@ -128,7 +131,7 @@ func (o ICSOptions) event(r *Row) *ics.VEvent {
 	ev := ics.NewEvent(UID(o.Register, oc))
 	ev.SetDtStampTime(stamp)
 	ev.SetModifiedAt(stamp)
-	ev.SetSequence(Sequence(o.Calendar, o.Register.Act.Roll, oc.Nominal))
+	ev.SetSequence(Sequence(o.Calendar, o.Register.Act.Roll, oc.Nominal) + statusSequence(r.Status))
 	// Date.Time is midnight UTC: the library writes a DATE in the time's
 	// own zone, so a zone east of UTC would give the day before.
 	ev.SetAllDayStartAt(oc.Due.Time())
@@ -244,6 +247,21 @@ func Sequence(c *schedule.Calendar, roll schedule.Roll, nominal schedule.Date) i
 		}
 	}
 	return n
+}
+
+// statusSequence is what a publication log adds to SEQUENCE, so that a
+// client takes the new title of an event as newer: nothing while a
+// deadline is open, 1 once it is overdue (its title is marked) and 2 once
+// it is published (the mark goes). A deadline's status only moves that
+// way while its log grows, so the sum never falls.
+func statusSequence(status string) int {
+	switch status {
+	case publog.Overdue.String():
+		return 1
+	case publog.OnTime.String(), publog.Late.String():
+		return 2
+	}
+	return 0
 }
 
 // remindHour is the time of day, in the user's zone, reminders fire.

@@ -219,6 +219,50 @@ func TestICSMovedDateKeepsUIDRaisesSequence(t *testing.T) {
 	}
 }
 
+// A deadline's SEQUENCE rises as a publication log moves it from open to
+// overdue (its title gains a mark) to published (the mark goes), on time
+// or late, so that clients take each new title as newer.
+func TestICSStatusRaisesSequence(t *testing.T) {
+	rows, _ := fixture(t, defaultCalendar(t), schedule.MonthWindow(2017, 4), schedule.English)
+	reg, _ := register.Embedded()
+	o := ICSOptions{Register: reg, Calendar: defaultCalendar(t), Lang: schedule.English, Window: schedule.MonthWindow(2017, 4)}
+	seq := map[string]int{}
+	for _, status := range []string{"", "upcoming", "due-today", "overdue", "on-time", "late"} {
+		r := rows[0]
+		r.Status, r.Tracked = status, status != ""
+		var buf bytes.Buffer
+		if err := ICS(&buf, []Row{r}, o); err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range dueAndSequence(t, buf.Bytes()) {
+			seq[status] = d.seq
+		}
+		title := strings.HasPrefix(summaryOf(t, buf.Bytes()), "[overdue] ")
+		if title != (status == "overdue") {
+			t.Errorf("status %q: title marked %v", status, title)
+		}
+	}
+	base := seq[""]
+	for _, open := range []string{"upcoming", "due-today"} {
+		if seq[open] != base {
+			t.Errorf("SEQUENCE %d when %s, want %d as without a log", seq[open], open, base)
+		}
+	}
+	if !(base < seq["overdue"] && seq["overdue"] < seq["on-time"] && seq["on-time"] == seq["late"]) {
+		t.Errorf("SEQUENCE open %d, overdue %d, on time %d, late %d: want it to rise from open to overdue to published",
+			base, seq["overdue"], seq["on-time"], seq["late"])
+	}
+}
+
+func summaryOf(t *testing.T, b []byte) string {
+	t.Helper()
+	cal, err := ics.ParseCalendar(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cal.Events()[0].GetProperty(ics.ComponentPropertySummary).Value
+}
+
 type dated struct {
 	due string
 	seq int
