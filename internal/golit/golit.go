@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"go/format"
 	"maps"
+	"math"
 	"path"
 	"reflect"
 	"slices"
@@ -82,8 +83,11 @@ func (f *File) value(v reflect.Value, elided bool) (string, error) {
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		return number(v, strconv.FormatUint(v.Uint(), 10)), nil
 	case reflect.Float32, reflect.Float64:
+		if math.IsNaN(v.Float()) || math.IsInf(v.Float(), 0) {
+			return "", fmt.Errorf("golit: %v has no literal", v.Float())
+		}
 		s := strconv.FormatFloat(v.Float(), 'g', -1, t.Bits())
-		if !strings.ContainsAny(s, ".eIN") {
+		if !strings.ContainsAny(s, ".e") {
 			s += ".0"
 		}
 		return s, nil

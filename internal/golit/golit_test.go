@@ -1,6 +1,7 @@
 package golit
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -91,6 +92,7 @@ func TestLiteralRefuses(t *testing.T) {
 		"an interface's value":    struct{ V any }{V: 1},
 		"an unexported field":     time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC),
 		"a channel":               make(chan int),
+		"not a number":            struct{ F float64 }{F: math.NaN()},
 	} {
 		if got, err := NewFile("opendata/internal/golit").Literal(v); err == nil {
 			t.Errorf("%s: wrote %s, want an error", name, got)
