@@ -10,6 +10,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	// golang-ical imports net/http, which costs every run about 0.5 ms of
+	// start-up although nothing here uses the network (README,
+	// "Performance").
 	ics "github.com/arran4/golang-ical"
 
 	"opendata/publog"
@@ -54,7 +57,9 @@ type ICSOptions struct {
 // published (see statusSequence).
 //
 // The title of a row that a publication log shows overdue starts with
-// StatusMark. An empty list of rows gives a calendar with no events.
+// StatusMark. An empty list of rows gives a calendar with no events,
+// which clients import as nothing although RFC 5545's grammar asks for at
+// least one component.
 func ICS(w io.Writer, rows []Row, o ICSOptions) error {
 	return StreamICS(w, slices.Values(rows), o)
 }
