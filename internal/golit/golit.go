@@ -20,6 +20,7 @@ import (
 	"go/format"
 	"maps"
 	"math"
+	"os"
 	"path"
 	"reflect"
 	"slices"
@@ -269,4 +270,40 @@ func compareKeys(a, b reflect.Value) int {
 		return strings.Compare(a.String(), b.String())
 	}
 	return strings.Compare(fmt.Sprint(a), fmt.Sprint(b))
+}
+
+// Snapshot returns a Go file of package pkg that keeps v parsed ahead of
+// time: its init sets variable.sum to sum, the checksum of the data v was
+// read from, and variable.build to a function that returns v. The file
+// starts with the comment lines of header.
+func Snapshot(pkg string, header []string, variable, sum string, v any) ([]byte, error) {
+	f := NewFile(pkg)
+	lit, err := f.Literal(v)
+	if err != nil {
+		return nil, err
+	}
+	typ, err := f.typeName(reflect.TypeOf(v))
+	if err != nil {
+		return nil, err
+	}
+	body := fmt.Sprintf("func init() {\n\t%[1]s.sum = %[2]q\n\t%[1]s.build = func() %[3]s {\n\t\treturn %[4]s\n\t}\n}\n",
+		variable, sum, typ, lit)
+	return f.Source(header, body)
+}
+
+// Update writes src to the file name when update is set; otherwise it
+// reports an error unless the file holds src already. fix says how to
+// bring the file up to date.
+func Update(name string, src []byte, update bool, fix string) error {
+	if update {
+		return os.WriteFile(name, src, 0o644)
+	}
+	have, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(have, src) {
+		return fmt.Errorf("%s is out of date: %s", name, fix)
+	}
+	return nil
 }

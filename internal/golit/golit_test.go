@@ -2,6 +2,7 @@ package golit
 
 import (
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -97,5 +98,22 @@ func TestLiteralRefuses(t *testing.T) {
 		if got, err := NewFile("opendata/internal/golit").Literal(v); err == nil {
 			t.Errorf("%s: wrote %s, want an error", name, got)
 		}
+	}
+}
+
+func TestUpdate(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "x.go")
+	if err := Update(name, []byte("a"), false, "fix"); err == nil {
+		t.Error("Update without the file and without update: no error")
+	}
+	if err := Update(name, []byte("a"), true, "fix"); err != nil {
+		t.Fatal(err)
+	}
+	if err := Update(name, []byte("a"), false, "fix"); err != nil {
+		t.Errorf("Update of an up-to-date file: %v", err)
+	}
+	err := Update(name, []byte("b"), false, "run the fix")
+	if err == nil || !strings.Contains(err.Error(), "run the fix") {
+		t.Errorf("Update of an out-of-date file: %v, want an error that says how to fix it", err)
 	}
 }
